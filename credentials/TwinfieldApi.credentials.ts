@@ -1,0 +1,45 @@
+import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+
+export class TwinfieldApi implements ICredentialType {
+	name = 'twinfieldApi';
+
+	displayName = 'Twinfield API';
+
+	icon: Icon = { light: 'file:../icons/twinfield.svg', dark: 'file:../icons/twinfield.dark.svg' };
+
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-twinfield-24sevenoffice#twinfield-credential';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'User',
+			name: 'user',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The Twinfield user name, as typed on the Twinfield log-on page',
+		},
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Organisation',
+			name: 'organisation',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The organisation code, as typed on the Twinfield log-on page',
+		},
+		{
+			displayName: 'Log-In URL',
+			name: 'loginUrl',
+			type: 'string',
+			default: 'https://login.twinfield.com',
+			description: "Twinfield's log-in host. Change it only to reach a test environment.",
+		},
+	];
+}

@@ -1,0 +1,61 @@
+/** Session → Log On: Twinfield's `Logon` with user, password and organisation. */
+import type { IDataObject } from 'n8n-workflow';
+
+import { callSoap, type CallContext } from '../../shared/call';
+import type { SoapVersion } from '../../shared/envelope';
+import { serviceError, type ErrorScope } from '../../shared/errors';
+import { childText } from '../../shared/xml';
+import { explainLogonResult, explainNextAction } from '../logonResults';
+import { loginBaseUrl, sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../service';
+import { readSessionHeader, sessionOutput } from '../session';
+
+export interface TwinfieldCredentials {
+	user: string;
+	password: string;
+	organisation: string;
+	loginUrl: string;
+}
+
+export interface LogOnOptions {
+	version: SoapVersion;
+	timeoutMs: number;
+	/** Output a session that still waits for an SMS code or a new password, instead of failing. */
+	allowUnfinished: boolean;
+}
+
+export async function logOn(
+	context: CallContext,
+	credentials: TwinfieldCredentials,
+	options: LogOnOptions,
+): Promise<IDataObject> {
+	const scope: ErrorScope = { node: context.node, itemIndex: context.itemIndex, service: 'Twinfield', operation: 'Logon' };
+	const { response, header } = await callSoap(context, twinfield, {
+		url: sessionServiceUrl(loginBaseUrl(credentials.loginUrl)),
+		version: options.version,
+		operation: 'Logon',
+		fields: { user: credentials.user, password: credentials.password, organisation: credentials.organisation },
+		timeoutMs: options.timeoutMs,
+	});
+
+	const result = childText(response, 'LogonResult', TWINFIELD_NAMESPACE) ?? '';
+	if (result !== 'Ok') {
+		const [message, advice] = explainLogonResult(result);
+		throw serviceError(scope, message, advice, { logonResult: result });
+	}
+
+	const nextAction = childText(response, 'nextAction', TWINFIELD_NAMESPACE) || 'None';
+	const cluster = childText(response, 'cluster', TWINFIELD_NAMESPACE) ?? '';
+	const { sessionId, accessToken } = readSessionHeader(header);
+	if (!sessionId || !cluster) {
+		throw serviceError(
+			scope,
+			'Twinfield accepted the log-on but sent no session',
+			`The answer had LogonResult Ok but ${sessionId ? 'no cluster address' : 'no session ID in its SOAP header'}. Try again; if it persists, the log-in URL may point at something other than Twinfield.`,
+		);
+	}
+	if (nextAction !== 'None' && !options.allowUnfinished) {
+		const [message, advice] = explainNextAction(nextAction);
+		throw serviceError(scope, message, advice, { nextAction });
+	}
+	return sessionOutput({ sessionId, accessToken, cluster, result, nextAction });
+}

@@ -1,0 +1,124 @@
+/**
+ * One SOAP call from start to finish: build the envelope, post it, and turn the
+ * answer into either the operation's response element or a clear n8n error.
+ */
+import type { ICredentialTestFunctions, IExecuteFunctions, INode } from 'n8n-workflow';
+
+import { buildEnvelope, soapRequestHeaders, UnencodableValueError, type SoapMessage, type SoapVersion } from './envelope';
+import {
+	faultError,
+	httpStatusError,
+	inputError,
+	looksLikeHtml,
+	rateLimitError,
+	transportError,
+	unreadableResponseError,
+	type ErrorScope,
+} from './errors';
+import { readEnvelope, type SoapEnvelope, type SoapFault } from './response';
+import { headerValue, postXml, responseCookies, TransportFailure, type HttpResult } from './transport';
+import { parseXml, XmlSyntaxError, type XmlElement } from './xml';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** What a service adds to the shared layer: its name and its own reading of faults. */
+export interface SoapService {
+	displayName: string;
+	namespace: string;
+	/** Advice for a fault the service is known to send, or undefined for the generic text. */
+	adviceForFault?(fault: SoapFault): string | undefined;
+}
+
+export interface SoapCallOptions extends Omit<SoapMessage, 'namespace'> {
+	url: string;
+	/** Sent as the `Cookie` header, e.g. `ASP.NET_SessionId=...`. */
+	cookie?: string;
+	timeoutMs?: number;
+}
+
+export interface SoapResult {
+	/** The `<OperationResponse>` element. */
+	response: XmlElement;
+	/** The SOAP Header element, when the service sent one. */
+	header?: XmlElement;
+	/** `name=value` pairs from `Set-Cookie`. */
+	cookies: string[];
+	statusCode: number;
+}
+
+export interface CallContext {
+	helpers: IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'];
+	node: INode;
+	itemIndex: number;
+}
+
+function readSoap(scope: ErrorScope, http: HttpResult): SoapEnvelope {
+	const { statusCode, body } = http;
+	if (statusCode === 429) throw rateLimitError(scope, headerValue(http.headers, 'retry-after'));
+	if (body.trim() === '') {
+		if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
+		throw unreadableResponseError(scope, 'empty');
+	}
+	if (looksLikeHtml(body)) {
+		if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
+		throw unreadableResponseError(scope, 'html', /<title[^>]*>([^<]*)</i.exec(body)?.[1]?.trim() ?? '');
+	}
+	let envelope: SoapEnvelope | undefined;
+	try {
+		envelope = readEnvelope(parseXml(body));
+	} catch (error) {
+		if (!(error instanceof XmlSyntaxError)) throw error;
+		if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
+		throw unreadableResponseError(scope, 'malformed', error.message);
+	}
+	if (!envelope) {
+		if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
+		throw unreadableResponseError(scope, 'notSoap');
+	}
+	return envelope;
+}
+
+export async function callSoap(
+	context: CallContext,
+	service: SoapService,
+	options: SoapCallOptions,
+): Promise<SoapResult> {
+	const scope: ErrorScope = {
+		node: context.node,
+		itemIndex: context.itemIndex,
+		service: service.displayName,
+		operation: options.operation,
+	};
+	const version: SoapVersion = options.version;
+	let body: string;
+	try {
+		body = buildEnvelope({ ...options, namespace: service.namespace });
+	} catch (error) {
+		if (!(error instanceof UnencodableValueError)) throw error;
+		throw inputError(context.node, context.itemIndex, error.message, 'Remove control characters (such as pasted tabs from other programs) from that value.');
+	}
+	const headers = soapRequestHeaders(version, service.namespace, options.operation);
+	if (options.cookie) headers.Cookie = options.cookie;
+	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+	let http: HttpResult;
+	try {
+		http = await postXml(context.helpers, { url: options.url, headers, body, timeoutMs });
+	} catch (error) {
+		if (error instanceof TransportFailure) throw transportError(scope, error, options.url, timeoutMs);
+		throw error;
+	}
+
+	const envelope = readSoap(scope, http);
+	if (envelope.fault) {
+		throw faultError(scope, envelope.fault, http.statusCode, service.adviceForFault?.(envelope.fault));
+	}
+	if (http.statusCode >= 400) throw httpStatusError(scope, http.statusCode, http.body);
+	const expected = `${options.operation}Response`;
+	const response = envelope.payload;
+	if (!response || response.name !== expected || response.namespace !== service.namespace) {
+		const got = response ? `<${response.name}> in "${response.namespace}"` : 'an empty SOAP body';
+		throw unreadableResponseError(scope, 'unexpected', `Expected <${expected}> in "${service.namespace}", got ${got}.`);
+	}
+	return { response, header: envelope.header, cookies: responseCookies(http.headers), statusCode: http.statusCode };
+}

@@ -1,0 +1,60 @@
+/**
+ * The per-item loop every operation shares: each input item gives one output
+ * item paired with it; with Continue On Fail a failing item becomes an error
+ * item and the others go on.
+ */
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+export type ItemHandler = (itemIndex: number, item: INodeExecutionData) => Promise<IDataObject>;
+
+function withItemIndex(context: IExecuteFunctions, error: unknown, itemIndex: number): Error {
+	if (error instanceof Error && 'context' in error && typeof error.context === 'object' && error.context) {
+		(error.context as IDataObject).itemIndex = itemIndex;
+		return error;
+	}
+	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+}
+
+export async function runForEachItem(
+	context: IExecuteFunctions,
+	handler: ItemHandler,
+): Promise<INodeExecutionData[][]> {
+	const items = context.getInputData();
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const json = await handler(itemIndex, items[itemIndex]);
+			output.push({ json, pairedItem: { item: itemIndex } });
+		} catch (caught) {
+			const error = withItemIndex(context, caught, itemIndex);
+			if (!context.continueOnFail()) throw error;
+			const json: IDataObject = { error: error.message };
+			const description = (error as { description?: unknown }).description;
+			if (typeof description === 'string' && description) json.description = description;
+			output.push({ json, pairedItem: { item: itemIndex } });
+		}
+	}
+	return [output];
+}
+
+/**
+ * Runs `work` once per distinct key within one execution and hands every caller
+ * the same outcome, failure included. Used where repeating a call per item would
+ * do harm, such as a second Twinfield logon ending the first session.
+ */
+export function oncePerKey<T>(): (key: string, work: () => Promise<T>) => Promise<T> {
+	const results = new Map<string, Promise<T>>();
+	return async (key, work) => {
+		let result = results.get(key);
+		if (!result) {
+			result = work();
+			results.set(key, result);
+		}
+		return await result;
+	};
+}

@@ -1,0 +1,29 @@
+/** The node types a test workflow can use: the pack's nodes plus a start node. */
+import type { IDataObject, INodeType, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
+
+// import { TwentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node';
+import { Twinfield } from '../../nodes/Twinfield/Twinfield.node';
+import { Items } from './itemsNode';
+
+/** Type names as n8n gives them to a community package's nodes. */
+export const PACKAGE = 'n8n-nodes-twinfield-24sevenoffice';
+
+const types: Record<string, INodeType> = {
+	[`${PACKAGE}.twinfield`]: new Twinfield(),
+//	[`${PACKAGE}.twentyFourSevenOffice`]: new TwentyFourSevenOffice(),
+	'test.items': new Items(),
+};
+
+export const nodeTypes: INodeTypes = {
+	getByName(type: string): INodeType | IVersionedNodeType {
+		const nodeType = types[type];
+		if (!nodeType) throw new Error(`Unknown node type ${type}`);
+		return nodeType;
+	},
+	getByNameAndVersion(type: string): INodeType {
+		return this.getByName(type) as INodeType;
+	},
+	getKnownTypes(): IDataObject {
+		return Object.fromEntries(Object.keys(types).map((type) => [type, {}]));
+	},
+};
