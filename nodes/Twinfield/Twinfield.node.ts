@@ -48,7 +48,7 @@ export class Twinfield implements INodeType {
 						name: 'Log On',
 						value: 'logOn',
 						description: 'Log on with the user, password and organisation of the credential and output the session',
-						action: 'Log on to Twinfield',
+						action: 'Log on',
 					},
 				],
 				default: 'logOn',

@@ -67,9 +67,9 @@ function readSoap(scope: ErrorScope, http: HttpResult): SoapEnvelope {
 	try {
 		envelope = readEnvelope(parseXml(body));
 	} catch (error) {
-		if (!(error instanceof XmlSyntaxError)) throw error;
 		if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
-		throw unreadableResponseError(scope, 'malformed', error.message);
+		const reason = error instanceof XmlSyntaxError ? error.message : 'it could not be read';
+		throw unreadableResponseError(scope, 'malformed', reason);
 	}
 	if (!envelope) {
 		if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
@@ -94,8 +94,8 @@ export async function callSoap(
 	try {
 		body = buildEnvelope({ ...options, namespace: service.namespace });
 	} catch (error) {
-		if (!(error instanceof UnencodableValueError)) throw error;
-		throw inputError(context.node, context.itemIndex, error.message, 'Remove control characters (such as pasted tabs from other programs) from that value.');
+		const message = error instanceof UnencodableValueError ? error.message : 'A value could not be put into the SOAP request';
+		throw inputError(context.node, context.itemIndex, message, 'Remove control characters (such as ones pasted from other programs) from that value.');
 	}
 	const headers = soapRequestHeaders(version, service.namespace, options.operation);
 	if (options.cookie) headers.Cookie = options.cookie;
@@ -105,8 +105,8 @@ export async function callSoap(
 	try {
 		http = await postXml(context.helpers, { url: options.url, headers, body, timeoutMs });
 	} catch (error) {
-		if (error instanceof TransportFailure) throw transportError(scope, error, options.url, timeoutMs);
-		throw error;
+		const failure = error instanceof TransportFailure ? error : new TransportFailure('other', undefined);
+		throw transportError(scope, failure, options.url, timeoutMs);
 	}
 
 	const envelope = readSoap(scope, http);

@@ -39,7 +39,6 @@ const CONTENT_TYPES: Record<SoapVersion, string> = {
 };
 
 /** Characters XML 1.0 cannot carry at all, not even escaped. */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 export class UnencodableValueError extends Error {

@@ -1,6 +1,6 @@
 /**
- * The per-item loop every operation shares: each input item gives one output
- * item paired with it; with Continue On Fail a failing item becomes an error
+ * The per-item loop every operation shares: each input item gives output items
+ * paired with it; with Continue On Fail a failing item becomes an error
  * item and the others go on.
  */
 import {
@@ -10,7 +10,8 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-export type ItemHandler = (itemIndex: number, item: INodeExecutionData) => Promise<IDataObject>;
+/** Returns the item's output: one object, or several (e.g. one per identity). */
+export type ItemHandler = (itemIndex: number, item: INodeExecutionData) => Promise<IDataObject | IDataObject[]>;
 
 function withItemIndex(context: IExecuteFunctions, error: unknown, itemIndex: number): Error {
 	if (error instanceof Error && 'context' in error && typeof error.context === 'object' && error.context) {
@@ -28,8 +29,10 @@ export async function runForEachItem(
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const json = await handler(itemIndex, items[itemIndex]);
-			output.push({ json, pairedItem: { item: itemIndex } });
+			const result = await handler(itemIndex, items[itemIndex]);
+			for (const json of Array.isArray(result) ? result : [result]) {
+				output.push({ json, pairedItem: { item: itemIndex } });
+			}
 		} catch (caught) {
 			const error = withItemIndex(context, caught, itemIndex);
 			if (!context.continueOnFail()) throw error;

@@ -21,7 +21,7 @@ export const soapOptions: INodeProperties[] = [
 		name: 'timeout',
 		type: 'number',
 		typeOptions: { minValue: 1 },
-		default: DEFAULT_TIMEOUT_MS / 1000,
+		default: 30,
 		description: 'How long to wait for an answer before giving up',
 	},
 ];

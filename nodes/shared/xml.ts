@@ -27,8 +27,21 @@ const parser = new XMLParser({
 	trimValues: false,
 	ignoreDeclaration: true,
 	ignorePiTags: true,
-	htmlEntities: false,
+	// Entities are decoded below in one pass: the parser's own decoding leaves
+	// character references alone and would decode `&amp;#38;` twice over.
+	processEntities: false,
+	cdataPropName: '#cdata',
 });
+
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_match, entity: string) => {
+		if (entity[0] !== '#') return PREDEFINED[entity];
+		const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+		return String.fromCodePoint(code);
+	});
+}
 
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -38,7 +51,9 @@ function splitName(qualified: string): [string, string] {
 }
 
 function toElement(tag: string, node: OrderedNode, parentScope: Record<string, string>): XmlElement {
-	const attributes = node[':@'] ?? {};
+	const attributes = Object.fromEntries(
+		Object.entries(node[':@'] ?? {}).map(([attr, value]) => [attr, decodeEntities(String(value))]),
+	);
 	const scope = { ...parentScope };
 	for (const [attr, value] of Object.entries(attributes)) {
 		if (attr === 'xmlns') scope[''] = value;
@@ -52,7 +67,8 @@ function toElement(tag: string, node: OrderedNode, parentScope: Record<string, s
 	for (const child of (node[tag] as OrderedNode[]) ?? []) {
 		const childTag = Object.keys(child).find((key) => key !== ':@');
 		if (childTag === undefined) continue;
-		if (childTag === '#text') element.text += String(child[childTag]);
+		if (childTag === '#text') element.text += decodeEntities(String(child[childTag]));
+		else if (childTag === '#cdata') element.text += (child[childTag] as Array<{ '#text': string }>).map((part) => part['#text']).join('');
 		else element.children.push(toElement(childTag, child, scope));
 	}
 	return element;

@@ -1,7 +1,7 @@
 /** The node types a test workflow can use: the pack's nodes plus a start node. */
 import type { IDataObject, INodeType, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
 
-// import { TwentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node';
+import { TwentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node';
 import { Twinfield } from '../../nodes/Twinfield/Twinfield.node';
 import { Items } from './itemsNode';
 
@@ -10,7 +10,7 @@ export const PACKAGE = 'n8n-nodes-twinfield-24sevenoffice';
 
 const types: Record<string, INodeType> = {
 	[`${PACKAGE}.twinfield`]: new Twinfield(),
-//	[`${PACKAGE}.twentyFourSevenOffice`]: new TwentyFourSevenOffice(),
+	[`${PACKAGE}.twentyFourSevenOffice`]: new TwentyFourSevenOffice(),
 	'test.items': new Items(),
 };
 

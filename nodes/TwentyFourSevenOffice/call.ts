@@ -1,0 +1,49 @@
+/** What every 24SevenOffice operation needs for one item: where, how, and as whom. */
+import { callSoap, type CallContext, type SoapResult } from '../shared/call';
+import type { SoapFields } from '../shared/envelope';
+import { inputError, type ErrorScope } from '../shared/errors';
+import type { CallOptions } from '../shared/nodeOptions';
+import type { TwentyFourSevenOfficeCredentials } from './credentials';
+import { authenticateUrl, sessionCookie, twentyFourSevenOffice } from './service';
+
+export interface TsoCall {
+	context: CallContext;
+	credentials: TwentyFourSevenOfficeCredentials;
+	options: CallOptions;
+}
+
+/** ASP.NET session IDs are letters and digits; anything else could smuggle text into the Cookie header. */
+const SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+export function checkedSessionId(call: TsoCall, sessionId: string): string {
+	const trimmed = sessionId.trim();
+	if (trimmed !== '' && !SESSION_ID.test(trimmed)) {
+		throw inputError(
+			call.context.node,
+			call.context.itemIndex,
+			'The session ID is not a 24SevenOffice session ID',
+			'It may contain only letters and digits. Use the sessionId output of a Log In or Ensure Session step.',
+		);
+	}
+	return trimmed;
+}
+
+export async function callAuthenticate(
+	call: TsoCall,
+	operation: string,
+	sessionId: string | undefined,
+	fields?: SoapFields,
+): Promise<SoapResult> {
+	return await callSoap(call.context, twentyFourSevenOffice, {
+		url: authenticateUrl(call.credentials.apiUrl),
+		version: call.options.version,
+		timeoutMs: call.options.timeoutMs,
+		operation,
+		fields,
+		cookie: sessionId ? sessionCookie(sessionId) : undefined,
+	});
+}
+
+export function errorScope(call: TsoCall, operation: string): ErrorScope {
+	return { node: call.context.node, itemIndex: call.context.itemIndex, service: '24SevenOffice', operation };
+}

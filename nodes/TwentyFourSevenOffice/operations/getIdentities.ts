@@ -1,0 +1,18 @@
+/** Session → Get Identities: the identities (companies) the session's user may switch to, one item each. */
+import type { IDataObject } from 'n8n-workflow';
+
+import { elementToJson } from '../../shared/xml';
+import { callAuthenticate, checkedSessionId, type TsoCall } from '../call';
+import { sessionCookie } from '../service';
+
+export async function getIdentities(call: TsoCall, sessionIdInput: string): Promise<IDataObject[]> {
+	const sessionId = checkedSessionId(call, sessionIdInput);
+	const { response } = await callAuthenticate(call, 'GetIdentities', sessionId);
+	const list = response.children.find((child) => child.name === 'GetIdentitiesResult');
+	const identities = list?.children.filter((child) => child.name === 'Identity') ?? [];
+	return identities.map((identity) => ({
+		...(elementToJson(identity) as IDataObject),
+		sessionId,
+		cookie: sessionCookie(sessionId),
+	}));
+}

@@ -1,0 +1,24 @@
+/** Session → Log In: `Login` with the credential; the session comes back as LoginResult and a cookie. */
+import type { IDataObject } from 'n8n-workflow';
+
+import { serviceError } from '../../shared/errors';
+import { childText } from '../../shared/xml';
+import { callAuthenticate, errorScope, type TsoCall } from '../call';
+import { loginCredential } from '../credentials';
+import { sessionCookie, TSO_NAMESPACE } from '../service';
+
+export async function logIn(call: TsoCall): Promise<IDataObject> {
+	const { node, itemIndex } = call.context;
+	const credential = loginCredential(node, itemIndex, call.credentials);
+	const { response, cookies } = await callAuthenticate(call, 'Login', undefined, { credential });
+	const sessionId = childText(response, 'LoginResult', TSO_NAMESPACE) ?? '';
+	if (!sessionId) {
+		throw serviceError(
+			errorScope(call, 'Login'),
+			'24SevenOffice refused the log-in',
+			"The username, password or identity ID in the credential is wrong, or the user may not use this identity. Check them in the node's 24SevenOffice credential.",
+		);
+	}
+	const cookie = cookies.find((pair) => pair.startsWith('ASP.NET_SessionId=')) ?? sessionCookie(sessionId);
+	return { sessionId, cookie, authenticated: true };
+}

@@ -1,0 +1,46 @@
+/** 24SevenOffice's Authenticate service as the shared SOAP layer sees it. */
+import type { SoapService } from '../shared/call';
+import type { SoapFault } from '../shared/response';
+
+export const TSO_NAMESPACE = 'http://24sevenOffice.com/webservices';
+
+/** Known fault texts of the service, with what the user should do about each. */
+const FAULT_ADVICE: Array<[pattern: RegExp, advice: (reason: string) => string]> = [
+	[
+		/limit exceeded/i,
+		(reason) => {
+			const until = /quarantine ends at ([^.]+)/i.exec(reason)?.[1]?.trim();
+			return `24SevenOffice blocks further requests for now${until ? ` (until ${until})` : ''} because too many were made. Wait until then. To avoid it, use the Ensure Session operation: it reuses a live session instead of logging in every time.`;
+		},
+	],
+	[
+		/identityid is blocked/i,
+		() => 'The identity (company) chosen in the credential is blocked. Choose another identity ID in the credential, or ask your 24SevenOffice administrator to unblock it.',
+	],
+	[
+		/applicationid|application id/i,
+		() => 'Check the Application ID in the credential: it must be the ID 24SevenOffice issued for your integration.',
+	],
+	[
+		/not authenticated|no session|session.*(expired|invalid)/i,
+		() => 'The session is not logged in (it expired or was never valid). Put a 24SevenOffice Ensure Session step before this one and use its session ID.',
+	],
+];
+
+export const twentyFourSevenOffice: SoapService = {
+	displayName: '24SevenOffice',
+	namespace: TSO_NAMESPACE,
+	adviceForFault(fault: SoapFault) {
+		return FAULT_ADVICE.find(([pattern]) => pattern.test(fault.reason))?.[1](fault.reason);
+	},
+};
+
+export function authenticateUrl(apiUrl: string): string {
+	const base = apiUrl.trim().replace(/\/+$/, '').replace(/\/authenticate\/v001\/authenticate\.asmx$/i, '');
+	return `${base}/authenticate/v001/authenticate.asmx`;
+}
+
+/** The cookie that carries a 24SevenOffice session on every later request. */
+export function sessionCookie(sessionId: string): string {
+	return `ASP.NET_SessionId=${sessionId}`;
+}

@@ -1,0 +1,88 @@
+import { readEnvelope } from '../../nodes/shared/response';
+import { childText, elementToJson, findChild, parseXml, XmlSyntaxError } from '../../nodes/shared/xml';
+
+const TW = 'http://www.twinfield.com/';
+
+describe('parseXml', () => {
+	it('resolves any prefix and default namespaces', () => {
+		const root = parseXml(
+			`<env:Envelope xmlns:env="http://schemas.xmlsoap.org/soap/envelope/"><env:Body><r:LogonResponse xmlns:r="${TW}"><r:LogonResult>Ok</r:LogonResult></r:LogonResponse></env:Body></env:Envelope>`,
+		);
+		const envelope = readEnvelope(root);
+		expect(envelope?.version).toBe('1.1');
+		expect(envelope?.payload?.name).toBe('LogonResponse');
+		expect(envelope?.payload?.namespace).toBe(TW);
+		expect(childText(envelope?.payload, 'LogonResult', TW)).toBe('Ok');
+	});
+
+	it('tells elements of other namespaces apart by URI, not prefix', () => {
+		const root = parseXml(`<a xmlns="urn:one"><b xmlns="urn:two">x</b><b>y</b></a>`);
+		expect(childText(root, 'b', 'urn:one')).toBe('y');
+		expect(childText(root, 'b', 'urn:two')).toBe('x');
+	});
+
+	it('decodes the predefined entities, character references and CDATA', () => {
+		const root = parseXml(`<a><b>&amp;&lt;&gt;&quot;&apos;&#233;&#x41;</b><c><![CDATA[<raw>&amp;]]></c></a>`);
+		expect(childText(root, 'b')).toBe(`&<>"'éA`);
+		expect(childText(root, 'c')).toBe('<raw>&amp;');
+	});
+
+	it('refuses a DTD, so entities can never expand', () => {
+		const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><a>&lol2;</a>`;
+		expect(() => parseXml(bomb)).toThrow(XmlSyntaxError);
+		expect(() => parseXml(`<!DOCTYPE a SYSTEM "file:///etc/passwd"><a/>`)).toThrow(/DTD/);
+	});
+
+	it('reports truncated and malformed documents', () => {
+		expect(() => parseXml('<a><b>half')).toThrow(XmlSyntaxError);
+		expect(() => parseXml('<a></b>')).toThrow(XmlSyntaxError);
+		expect(() => parseXml('<p:a/>')).toThrow(/prefix "p"/);
+	});
+
+	it('turns elements into JSON with repeated names as arrays', () => {
+		const root = parseXml('<r><Identity><Id>1</Id></Identity><Identity><Id>2</Id></Identity><Name>n</Name></r>');
+		expect(elementToJson(root)).toEqual({ Identity: [{ Id: '1' }, { Id: '2' }], Name: 'n' });
+	});
+});
+
+describe('readEnvelope', () => {
+	it('reads a SOAP 1.1 fault with Twinfield detail', () => {
+		const envelope = readEnvelope(
+			parseXml(
+				`<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault><faultcode>soap:Client</faultcode><faultstring>Access denied. Token invalid.</faultstring><detail><message>Access denied. Token invalid.</message><code>354</code><source>Auth</source></detail></soap:Fault></soap:Body></soap:Envelope>`,
+			),
+		);
+		expect(envelope?.fault).toEqual({
+			code: 'soap:Client',
+			reason: 'Access denied. Token invalid.',
+			detailCode: '354',
+			detailMessage: 'Access denied. Token invalid.',
+		});
+		expect(envelope?.payload).toBeUndefined();
+	});
+
+	it('reads a SOAP 1.2 fault, preferring the English reason', () => {
+		const envelope = readEnvelope(
+			parseXml(
+				`<e:Envelope xmlns:e="http://www.w3.org/2003/05/soap-envelope"><e:Body><e:Fault><e:Code><e:Value>e:Receiver</e:Value></e:Code><e:Reason><e:Text xml:lang="nl">Fout</e:Text><e:Text xml:lang="en">Server was unable to process request.</e:Text></e:Reason><e:Detail/></e:Fault></e:Body></e:Envelope>`,
+			),
+		);
+		expect(envelope?.version).toBe('1.2');
+		expect(envelope?.fault?.code).toBe('e:Receiver');
+		expect(envelope?.fault?.reason).toBe('Server was unable to process request.');
+	});
+
+	it('finds the SOAP header', () => {
+		const envelope = readEnvelope(
+			parseXml(
+				`<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Header><Header xmlns="${TW}"><SessionID>id</SessionID></Header></s:Header><s:Body><X xmlns="${TW}"/></s:Body></s:Envelope>`,
+			),
+		);
+		expect(childText(findChild(envelope?.header, 'Header', TW), 'SessionID', TW)).toBe('id');
+	});
+
+	it('does not take other documents for envelopes', () => {
+		expect(readEnvelope(parseXml('<Envelope><Body/></Envelope>'))).toBeUndefined();
+		expect(readEnvelope(parseXml('<s:Envelope xmlns:s="urn:other"><s:Body/></s:Envelope>'))).toBeUndefined();
+	});
+});
