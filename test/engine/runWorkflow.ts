@@ -14,7 +14,12 @@ import { MapCredentialsHelper, type CredentialStore } from './credentialsHelper'
 import { nodeTypes } from './nodeTypes';
 
 // n8n-core writes its settings into the user folder: keep them out of the home folder.
-process.env.N8N_USER_FOLDER ??= fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-engine-'));
+if (!process.env.N8N_USER_FOLDER) {
+	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-engine-'));
+	process.env.N8N_USER_FOLDER = userFolder;
+	process.on('exit', () => fs.rmSync(userFolder, { recursive: true, force: true }));
+}
+process.env.N8N_ENCRYPTION_KEY ??= 'engine-tests-only';
 
 // Loaded after N8N_USER_FOLDER is set.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

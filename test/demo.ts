@@ -1,0 +1,63 @@
+/**
+ * `npm run demo`: starts the local emulator, runs example workflows through
+ * n8n's workflow engine and prints the session data our nodes hand on.
+ */
+import { startEmulator, tsoDemo, twinfieldDemo } from './emulator';
+import { runWorkflow } from './engine/runWorkflow';
+import { chain } from './engine/workflow';
+
+function show(title: string, data: unknown): void {
+	console.log(`\n=== ${title} ===`);
+	console.log(JSON.stringify(data, null, 2));
+}
+
+async function main(): Promise<void> {
+	const emulator = await startEmulator();
+	try {
+		console.log(`Emulator: Twinfield ${emulator.twinfieldLoginUrl}, 24SevenOffice ${emulator.twentyFourSevenOfficeUrl}`);
+		const credentials = {
+			twinfieldApi: {
+				demo: {
+					user: twinfieldDemo.user,
+					password: twinfieldDemo.password,
+					organisation: twinfieldDemo.organisation,
+					loginUrl: emulator.twinfieldLoginUrl,
+				},
+			},
+			twentyFourSevenOfficeApi: {
+				demo: { ...tsoDemo, apiUrl: emulator.twentyFourSevenOfficeUrl },
+			},
+		};
+
+		const twinfield = await runWorkflow(
+			chain([{}], {
+				name: 'Twinfield',
+				type: 'twinfield',
+				parameters: { resource: 'session', operation: 'logOn' },
+				credential: 'demo',
+			}),
+			credentials,
+		);
+		if (twinfield.error) throw twinfield.error;
+		show('Twinfield → Log On', twinfield.json('Twinfield')[0]);
+
+		const tso = await runWorkflow(
+			chain(
+				[{}],
+				{ name: 'Log In', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'logIn' }, credential: 'demo' },
+				{ name: 'Check Session', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'checkSession' }, credential: 'demo' },
+			),
+			credentials,
+		);
+		if (tso.error) throw tso.error;
+		show('24SevenOffice → Log In', tso.json('Log In')[0]);
+		show('24SevenOffice → Check Session', tso.json('Check Session')[0]);
+	} finally {
+		await emulator.close();
+	}
+}
+
+main().catch((error: Error & { description?: string }) => {
+	console.error(`Demo failed: ${error.message}${error.description ? `\n${error.description}` : ''}`);
+	process.exitCode = 1;
+});
