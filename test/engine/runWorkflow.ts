@@ -20,6 +20,8 @@ if (!process.env.N8N_USER_FOLDER) {
 	process.on('exit', () => fs.rmSync(userFolder, { recursive: true, force: true }));
 }
 process.env.N8N_ENCRYPTION_KEY ??= 'engine-tests-only';
+// Errors are asserted on, not printed.
+process.env.N8N_LOG_LEVEL ??= 'silent';
 
 // Loaded after N8N_USER_FOLDER is set.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

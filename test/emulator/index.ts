@@ -1,0 +1,85 @@
+/**
+ * Local emulator of the Twinfield and 24SevenOffice SOAP services: three
+ * servers on 127.0.0.1 (Twinfield login host, Twinfield cluster host,
+ * 24SevenOffice) sharing one state, with switches for failure injection.
+ */
+import type { Emulator, EmulatorOptions, Injection, RecordedRequest } from './types';
+import { Host, HostControls, startHost } from './host';
+import { InjectionQueue, validateInjection } from './injections';
+import { twinfieldEndpoints } from './twinfield';
+import { TwinfieldSessions } from './twinfieldSessions';
+import { twentyFourSevenOfficeEndpoints } from './twentyFourSevenOffice';
+import { LoginThrottle, TsoSessions } from './twentyFourSevenOfficeSessions';
+
+export * from './seed';
+export type {
+	Emulator,
+	EmulatorOptions,
+	Injection,
+	InjectionKind,
+	RecordedRequest,
+	ServiceName,
+} from './types';
+
+const DEFAULT_TTL_MS = 20 * 60 * 1000;
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+	const ttlMs = options.sessionTtlMs ?? DEFAULT_TTL_MS;
+	const twinfieldSessions = new TwinfieldSessions(ttlMs);
+	const tsoSessions = new TsoSessions(ttlMs);
+	const throttle = new LoginThrottle(options.loginsBeforeThrottle ?? 5);
+	const injections = new InjectionQueue();
+	const requests: RecordedRequest[] = [];
+	let clusterUrl = '';
+
+	const expire = () => {
+		twinfieldSessions.expireAll();
+		tsoSessions.expireAll();
+	};
+	const reset = () => {
+		twinfieldSessions.clear();
+		tsoSessions.clear();
+		throttle.clear();
+		injections.clear();
+		// In place, so arrays callers already hold stay current.
+		requests.length = 0;
+	};
+	const inject = (value: unknown) => injections.add(validateInjection(value));
+	const controls: HostControls = {
+		record: (request) => requests.push(request),
+		takeInjection: (service) => injections.take(service),
+		inject,
+		reset,
+		expire,
+		requests: () => requests,
+	};
+
+	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl };
+	const base = options.port ?? 0;
+	const port = (offset: number) => (base === 0 ? 0 : base + offset);
+	const hosts: Host[] = [];
+	try {
+		hosts.push(await startHost('twinfield-login', twinfieldEndpoints(twinfield, 'login'), controls, port(0)));
+		hosts.push(await startHost('twinfield-cluster', twinfieldEndpoints(twinfield, 'cluster'), controls, port(1)));
+		const tsoEndpoints = twentyFourSevenOfficeEndpoints({ sessions: tsoSessions, throttle });
+		hosts.push(await startHost('24sevenoffice', tsoEndpoints, controls, port(2)));
+	} catch (error) {
+		await Promise.all(hosts.map((host) => host.close()));
+		throw error;
+	}
+	const [login, cluster, tso] = hosts;
+	clusterUrl = cluster.url;
+
+	return {
+		twinfieldLoginUrl: login.url,
+		twinfieldClusterUrl: cluster.url,
+		twentyFourSevenOfficeUrl: tso.url,
+		requests,
+		inject: (injection: Injection) => inject(injection),
+		expireSessions: expire,
+		reset,
+		close: async () => {
+			await Promise.all(hosts.map((host) => host.close()));
+		},
+	};
+}

@@ -1,0 +1,71 @@
+/** Public and shared types of the emulator. */
+import type { IncomingHttpHeaders } from 'http';
+
+export interface EmulatorOptions {
+	/** Twinfield and 24SevenOffice session idle lifetime; default 20 minutes. */
+	sessionTtlMs?: number;
+	/** 24SevenOffice: logins per username per hour before "Limit exceeded"; default 5. */
+	loginsBeforeThrottle?: number;
+	/** First port (the others follow); default 0, an ephemeral port for each server. */
+	port?: number;
+}
+
+export interface Emulator {
+	twinfieldLoginUrl: string;
+	twinfieldClusterUrl: string;
+	twentyFourSevenOfficeUrl: string;
+	requests: RecordedRequest[];
+	inject(injection: Injection): void;
+	expireSessions(): void;
+	reset(): void;
+	close(): Promise<void>;
+}
+
+export type ServiceName = 'twinfield-login' | 'twinfield-cluster' | '24sevenoffice';
+
+export interface RecordedRequest {
+	service: ServiceName;
+	method: string;
+	path: string;
+	headers: Record<string, string | string[] | undefined>;
+	body: string;
+	operation?: string;
+	values?: Record<string, string>;
+}
+
+export type InjectionKind =
+	| 'fault'
+	| 'html'
+	| 'empty'
+	| 'truncated'
+	| 'slow'
+	| 'rateLimit'
+	| 'serverError'
+	| 'unauthorized'
+	| 'forbidden';
+
+export type Injection = {
+	kind: InjectionKind;
+	service?: 'twinfield' | '24sevenoffice';
+	times?: number;
+	delayMs?: number;
+	retryAfter?: number;
+	faultString?: string;
+};
+
+export type SoapVersion = '1.1' | '1.2';
+
+/** A complete HTTP answer; handlers build these and the host writes them. */
+export interface Reply {
+	status: number;
+	headers: Record<string, string | string[]>;
+	body: string;
+}
+
+/** What handlers see of the HTTP request besides the SOAP message. */
+export interface HttpRequestInfo {
+	method: string;
+	path: string;
+	headers: IncomingHttpHeaders;
+	body: string;
+}

@@ -1,0 +1,214 @@
+/**
+ * The Twinfield node run by n8n's workflow engine against the emulator over HTTP.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { twinfieldDemo, twinfieldSpecial, twinfieldUsers, type TwinfieldUser } from '../emulator';
+import { LOGON_RESULT_MESSAGES, NEXT_ACTION_MESSAGES } from '../../nodes/Twinfield/logonResults';
+import { postSoap, runStep, soap11, twinfieldCredential, useEmulator, visibleText } from './harness';
+
+const emulator = useEmulator();
+
+function logOn(user: Pick<TwinfieldUser, 'user' | 'password' | 'organisation'>, options: IDataObject = {}, items: object[] = [{}], continueOnFail = false) {
+	return runStep(
+		{ name: 'Twinfield', type: 'twinfield', parameters: { resource: 'session', operation: 'logOn', options }, continueOnFail },
+		'twinfieldApi',
+		twinfieldCredential(emulator(), user),
+		items,
+	);
+}
+
+const logons = () => emulator().requests.filter((request) => request.operation === 'Logon');
+
+async function processXml(session: IDataObject) {
+	return await postSoap(
+		session.processXmlUrl as string,
+		'http://www.twinfield.com/ProcessXmlString',
+		soap11(
+			'<ProcessXmlString xmlns="http://www.twinfield.com/"><xmlRequest>&lt;read&gt;&lt;type&gt;dimensions&lt;/type&gt;&lt;/read&gt;</xmlRequest></ProcessXmlString>',
+			session.soapHeader as string,
+		),
+	);
+}
+
+describe('Twinfield Log On', () => {
+	it('logs on with SOAP 1.1 exactly as the help page shows and outputs the session', async () => {
+		const run = await logOn(twinfieldDemo);
+		expect(run.error).toBeUndefined();
+		const [session] = run.json('Twinfield');
+		const cluster = emulator().twinfieldClusterUrl;
+		expect(session).toMatchObject({
+			result: 'Ok',
+			nextAction: 'None',
+			ready: true,
+			cluster,
+			sessionUrl: `${cluster}/webservices/session.asmx`,
+			processXmlUrl: `${cluster}/webservices/processxml.asmx`,
+			finderUrl: `${cluster}/webservices/finder.asmx`,
+		});
+		expect(session.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+		expect(session.accessToken).toEqual(expect.any(String));
+		expect(session.soapHeader).toBe(`<Header xmlns="http://www.twinfield.com/"><SessionID>${String(session.sessionId)}</SessionID></Header>`);
+		expect(JSON.stringify(session)).not.toContain(twinfieldDemo.password);
+
+		const [request] = logons();
+		expect(request.service).toBe('twinfield-login');
+		expect(request.path).toBe('/webservices/session.asmx');
+		expect(request.headers['content-type']).toBe('text/xml; charset=utf-8');
+		expect(request.headers.soapaction).toBe('"http://www.twinfield.com/Logon"');
+		expect(request.body).toBe(
+			'<?xml version="1.0" encoding="utf-8"?>\n' +
+				'<soap:Envelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">\n' +
+				'  <soap:Body>\n' +
+				'    <Logon xmlns="http://www.twinfield.com/">\n' +
+				'      <user>demo</user>\n' +
+				'      <password>demo-password</password>\n' +
+				'      <organisation>DEMO-ORG</organisation>\n' +
+				'    </Logon>\n' +
+				'  </soap:Body>\n' +
+				'</soap:Envelope>',
+		);
+	});
+
+	it('logs on with SOAP 1.2 when asked', async () => {
+		const run = await logOn(twinfieldDemo, { soapVersion: '1.2' });
+		expect(run.error).toBeUndefined();
+		expect(run.json('Twinfield')[0]).toMatchObject({ result: 'Ok', ready: true });
+		const [request] = logons();
+		expect(request.headers['content-type']).toBe('application/soap+xml; charset=utf-8');
+		expect(request.headers.soapaction).toBeUndefined();
+		expect(request.body).toContain('<soap12:Envelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:soap12="http://www.w3.org/2003/05/soap-envelope">');
+	});
+
+	it('hands on a session that works for the next step (ProcessXml on the cluster)', async () => {
+		const [session] = (await logOn(twinfieldDemo)).json('Twinfield');
+		const answer = await processXml(session);
+		expect(answer.status).toBe(200);
+		expect(answer.body).toContain('ProcessXmlStringResult');
+	});
+
+	it('delivers credentials with & < > " \' byte-exact', async () => {
+		const run = await logOn(twinfieldSpecial, { soapVersion: '1.2' });
+		expect(run.error).toBeUndefined();
+		expect(run.json('Twinfield')[0].result).toBe('Ok');
+		const [request] = logons();
+		expect(request.values).toMatchObject({ user: 'special', password: twinfieldSpecial.password, organisation: twinfieldSpecial.organisation });
+	});
+
+	const failing = twinfieldUsers.filter((user) => user.result !== 'Ok');
+	it.each(failing.map((user) => [user.result, user] as const))('explains LogonResult %s', async (result, user) => {
+		const run = await logOn(user);
+		expect(run.error?.message).toBe(LOGON_RESULT_MESSAGES[result][0]);
+		expect(run.error?.description).toBe(LOGON_RESULT_MESSAGES[result][1]);
+		expect(run.error?.context?.itemIndex).toBe(0);
+		expect(visibleText(run, 'Twinfield')).not.toContain(user.password);
+	});
+
+	it('covers every LogonResult other than Ok', () => {
+		expect(Object.keys(LOGON_RESULT_MESSAGES).sort()).toEqual(
+			['Blocked', 'Untrusted', 'Invalid', 'Deleted', 'Disabled', 'OrganisationInactive', 'ClientInvalid', 'Failed', 'TokenInvalid', 'NoAvailableCompanies', 'OAuth2AuthenticationRequired'].sort(),
+		);
+		expect(new Set(failing.map((user) => user.result)).size + 1).toBe(Object.keys(LOGON_RESULT_MESSAGES).length);
+	});
+
+	it('answers Invalid for a wrong password, without showing it', async () => {
+		const run = await logOn({ ...twinfieldDemo, password: 'wrong&<secret>' });
+		expect(run.error?.message).toBe('Twinfield rejected the user name, password or organisation');
+		expect(visibleText(run, 'Twinfield')).not.toContain('wrong&<secret>');
+		expect(visibleText(run, 'Twinfield')).not.toContain('wrong&amp;');
+	});
+
+	it.each([
+		['sms-user', 'SMSLogon'],
+		['change-password', 'ChangePassword'],
+	])('does not take a session waiting for %s as ready', async (user, nextAction) => {
+		const seeded = twinfieldUsers.find((candidate) => candidate.user === user)!;
+		const run = await logOn(seeded);
+		expect(run.error?.message).toBe(NEXT_ACTION_MESSAGES[nextAction][0]);
+
+		const allowed = await logOn(seeded, { allowUnfinished: true });
+		expect(allowed.error).toBeUndefined();
+		const [session] = allowed.json('Twinfield');
+		expect(session).toMatchObject({ result: 'Ok', nextAction, ready: false });
+		// The emulator, like Twinfield, refuses other calls until the next action is done.
+		expect((await processXml(session)).status).toBe(500);
+	});
+
+	it('logs on once for many items, so every item gets a live session', async () => {
+		const run = await logOn(twinfieldDemo, {}, [{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }, { n: 5 }]);
+		const output = run.output('Twinfield');
+		expect(output).toHaveLength(5);
+		expect(output.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3, 4].map((item) => ({ item })));
+		expect(new Set(output.map((item) => item.json.sessionId)).size).toBe(1);
+		expect(logons()).toHaveLength(1);
+		expect((await processXml(output[4].json)).status).toBe(200);
+	});
+
+	it('with Continue On Fail, turns a failed logon into error items and goes on', async () => {
+		const run = await logOn({ ...twinfieldDemo, password: 'nope' }, {}, [{}, {}, {}], true);
+		expect(run.error).toBeUndefined();
+		const output = run.output('Twinfield');
+		expect(output).toHaveLength(3);
+		for (const [index, item] of output.entries()) {
+			expect(item.json.error).toBe('Twinfield rejected the user name, password or organisation');
+			expect(item.pairedItem).toEqual({ item: index });
+		}
+		expect(logons()).toHaveLength(1);
+	});
+
+	it('shows that a later logon ends the earlier session', async () => {
+		const [first] = (await logOn(twinfieldDemo)).json('Twinfield');
+		await logOn(twinfieldDemo);
+		const answer = await processXml(first);
+		expect(answer.status).toBe(500);
+		expect(answer.body).toContain('168');
+	});
+});
+
+describe('Twinfield Log On when the service misbehaves', () => {
+	const cases: Array<[string, Parameters<ReturnType<typeof emulator>['inject']>[0], RegExp, IDataObject?]> = [
+		['a SOAP fault', { kind: 'fault', faultString: 'Server was unable to process request. ---> Boom.' }, /^Twinfield rejected Logon: Server was unable to process request\. ---> Boom\.$/],
+		['an HTML error page', { kind: 'html' }, /^Twinfield could not handle Logon \(HTTP 502\)$/],
+		['an empty body', { kind: 'empty' }, /^Twinfield sent an empty answer to Logon$/],
+		['a truncated body', { kind: 'truncated' }, /^(Twinfield sent an incomplete or broken answer to Logon|The connection to Twinfield closed before the answer was complete)$/],
+		['a 429', { kind: 'rateLimit', retryAfter: 12 }, /^Twinfield is limiting requests \(HTTP 429 Too Many Requests\)$/],
+		['a 503', { kind: 'serverError' }, /^Twinfield could not handle Logon \(HTTP 503\)$/],
+		['a 401', { kind: 'unauthorized' }, /^Twinfield denied access to Logon \(HTTP 401\)$/],
+		['a 403', { kind: 'forbidden' }, /^Twinfield denied access to Logon \(HTTP 403\)$/],
+		['a slow answer', { kind: 'slow', delayMs: 3000 }, /^Twinfield did not answer Logon within 1 seconds$/, { timeout: 1 }],
+	];
+
+	it.each(cases)('explains %s', async (_name, injection, message, options = {}) => {
+		emulator().inject({ ...injection, service: 'twinfield' });
+		const run = await logOn(twinfieldDemo, options);
+		expect(run.error?.message).toMatch(message);
+		expect(run.error?.context?.itemIndex).toBe(0);
+		expect(visibleText(run, 'Twinfield')).not.toContain(twinfieldDemo.password);
+	});
+
+	it('says how long to wait after a 429', async () => {
+		emulator().inject({ kind: 'rateLimit', retryAfter: 12, service: 'twinfield' });
+		const run = await logOn(twinfieldDemo);
+		expect(run.error?.description).toContain('Wait 12 seconds');
+		expect(run.error?.httpCode).toBe('429');
+	});
+
+	it('with Continue On Fail, gives every item the error and the workflow goes on', async () => {
+		emulator().inject({ kind: 'html', service: 'twinfield' });
+		const run = await logOn(twinfieldDemo, {}, [{}, {}], true);
+		expect(run.error).toBeUndefined();
+		expect(run.json('Twinfield').map((json) => json.error)).toEqual([
+			'Twinfield could not handle Logon (HTTP 502)',
+			'Twinfield could not handle Logon (HTTP 502)',
+		]);
+	});
+
+	it('explains a log-in URL where nothing listens', async () => {
+		const run = await runStep(
+			{ name: 'Twinfield', type: 'twinfield', parameters: { resource: 'session', operation: 'logOn' } },
+			'twinfieldApi',
+			{ ...twinfieldCredential(emulator(), twinfieldDemo), loginUrl: 'http://127.0.0.1:9' },
+		);
+		expect(run.error?.message).toBe('Could not connect to 127.0.0.1:9');
+	});
+});
