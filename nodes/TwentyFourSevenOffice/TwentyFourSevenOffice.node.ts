@@ -12,7 +12,8 @@ import {
 } from 'n8n-workflow';
 
 import { oncePerKey, runForEachItem } from '../shared/items';
-import { credentialTestNode, readCallOptions, soapOptions } from '../shared/nodeOptions';
+import { credentialTestNode, credentialTestResult } from '../shared/credentialTest';
+import { readCallOptions, soapOptions } from '../shared/nodeOptions';
 import type { TsoCall } from './call';
 import type { TwentyFourSevenOfficeCredentials } from './credentials';
 import { checkSession, hasSession } from './operations/checkSession';
@@ -131,13 +132,10 @@ export class TwentyFourSevenOffice implements INodeType {
 					credentials: credential.data as unknown as TwentyFourSevenOfficeCredentials,
 					options: { version: '1.1', timeoutMs: 30_000 },
 				};
-				try {
+				return await credentialTestResult(async () => {
 					await logIn(call);
-					return { status: 'OK', message: 'Logged in to 24SevenOffice' };
-				} catch (error) {
-					const description = (error as { description?: string }).description;
-					return { status: 'Error', message: [(error as Error).message, description].filter(Boolean).join('. ') };
-				}
+					return 'Logged in to 24SevenOffice';
+				});
 			},
 		},
 	};

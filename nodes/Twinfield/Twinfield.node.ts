@@ -10,7 +10,8 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { credentialTestNode, readCallOptions, soapOptions } from '../shared/nodeOptions';
+import { credentialTestNode, credentialTestResult } from '../shared/credentialTest';
+import { readCallOptions, soapOptions } from '../shared/nodeOptions';
 import { oncePerKey, runForEachItem } from '../shared/items';
 import { logOn, type TwinfieldCredentials } from './operations/logOn';
 
@@ -81,18 +82,14 @@ export class Twinfield implements INodeType {
 				this: ICredentialTestFunctions,
 				credential: ICredentialsDecrypted,
 			): Promise<INodeCredentialTestResult> {
-				const credentials = credential.data as unknown as TwinfieldCredentials;
-				try {
+				return await credentialTestResult(async () => {
 					const session = await logOn(
 						{ helpers: this.helpers, node: credentialTestNode('Twinfield'), itemIndex: 0 },
-						credentials,
+						credential.data as unknown as TwinfieldCredentials,
 						{ version: '1.1', timeoutMs: 30_000, allowUnfinished: true },
 					);
-					const pending = session.ready ? '' : ` (Twinfield still wants: ${String(session.nextAction)})`;
-					return { status: 'OK', message: `Logged on to Twinfield${pending}` };
-				} catch (error) {
-					return { status: 'Error', message: (error as Error).message };
-				}
+					return `Logged on to Twinfield${session.ready ? '' : ` (Twinfield still wants: ${String(session.nextAction)})`}`;
+				});
 			},
 		},
 	};

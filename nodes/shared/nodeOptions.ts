@@ -1,5 +1,5 @@
 /** Options every SOAP node offers, and reading them back. */
-import type { IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS } from './call';
 import type { SoapVersion } from './envelope';
@@ -35,9 +35,4 @@ export function readCallOptions(context: IExecuteFunctions, itemIndex: number): 
 	const version = context.getNodeParameter('options.soapVersion', itemIndex, '1.1') as SoapVersion;
 	const seconds = context.getNodeParameter('options.timeout', itemIndex, DEFAULT_TIMEOUT_MS / 1000) as number;
 	return { version: version === '1.2' ? '1.2' : '1.1', timeoutMs: Math.max(1, seconds) * 1000 };
-}
-
-/** Credential tests run without a workflow node; errors still need one to name. */
-export function credentialTestNode(name: string): INode {
-	return { id: 'credential-test', name, type: name, typeVersion: 1, position: [0, 0], parameters: {} };
 }

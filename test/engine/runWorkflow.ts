@@ -27,6 +27,9 @@ process.env.N8N_LOG_LEVEL ??= 'silent';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const core = require('n8n-core') as typeof import('n8n-core');
 
+/** n8n-core, loaded with the settings above. */
+export const n8nCore = core;
+
 export interface WorkflowJson {
 	name?: string;
 	nodes: INode[];

@@ -1,7 +1,7 @@
 /**
  * The Twinfield node run by n8n's workflow engine against the emulator over HTTP.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { twinfieldDemo, twinfieldSpecial, twinfieldUsers, type TwinfieldUser } from '../emulator';
 import { LOGON_RESULT_MESSAGES, NEXT_ACTION_MESSAGES } from '../../nodes/Twinfield/logonResults';
@@ -9,7 +9,7 @@ import { postSoap, runStep, soap11, twinfieldCredential, useEmulator, visibleTex
 
 const emulator = useEmulator();
 
-function logOn(user: Pick<TwinfieldUser, 'user' | 'password' | 'organisation'>, options: IDataObject = {}, items: object[] = [{}], continueOnFail = false) {
+function logOn(user: Pick<TwinfieldUser, 'user' | 'password' | 'organisation'>, options: INodeParameters = {}, items: object[] = [{}], continueOnFail = false) {
 	return runStep(
 		{ name: 'Twinfield', type: 'twinfield', parameters: { resource: 'session', operation: 'logOn', options }, continueOnFail },
 		'twinfieldApi',
@@ -166,7 +166,7 @@ describe('Twinfield Log On', () => {
 });
 
 describe('Twinfield Log On when the service misbehaves', () => {
-	const cases: Array<[string, Parameters<ReturnType<typeof emulator>['inject']>[0], RegExp, IDataObject?]> = [
+	const cases: Array<[string, Parameters<ReturnType<typeof emulator>['inject']>[0], RegExp, INodeParameters?]> = [
 		['a SOAP fault', { kind: 'fault', faultString: 'Server was unable to process request. ---> Boom.' }, /^Twinfield rejected Logon: Server was unable to process request\. ---> Boom\.$/],
 		['an HTML error page', { kind: 'html' }, /^Twinfield could not handle Logon \(HTTP 502\)$/],
 		['an empty body', { kind: 'empty' }, /^Twinfield sent an empty answer to Logon$/],
