@@ -10,10 +10,12 @@ import {
 	httpStatusError,
 	inputError,
 	looksLikeHtml,
+	pageTitle,
 	rateLimitError,
 	transportError,
 	unreadableResponseError,
 	type ErrorScope,
+	type UnreadableKind,
 } from './errors';
 import { readEnvelope, type SoapEnvelope, type SoapFault } from './response';
 import { headerValue, postXml, responseCookies, TransportFailure, type HttpResult } from './transport';
@@ -52,30 +54,33 @@ export interface CallContext {
 	itemIndex: number;
 }
 
+/** Either the envelope, or why the body is not one. */
+interface ReadAttempt {
+	envelope?: SoapEnvelope;
+	problem?: UnreadableKind;
+	detail?: string;
+}
+
+function readBody(body: string): ReadAttempt {
+	if (body.trim() === '') return { problem: 'empty' };
+	if (looksLikeHtml(body)) return { problem: 'html', detail: pageTitle(body) };
+	try {
+		const envelope = readEnvelope(parseXml(body));
+		return envelope ? { envelope } : { problem: 'notSoap' };
+	} catch (error) {
+		return { problem: 'malformed', detail: error instanceof XmlSyntaxError ? error.message : 'it could not be read' };
+	}
+}
+
+/** The envelope of a response, or the error that best explains why there is none. */
 function readSoap(scope: ErrorScope, http: HttpResult): SoapEnvelope {
 	const { statusCode, body } = http;
 	if (statusCode === 429) throw rateLimitError(scope, headerValue(http.headers, 'retry-after'));
-	if (body.trim() === '') {
-		if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
-		throw unreadableResponseError(scope, 'empty');
-	}
-	if (looksLikeHtml(body)) {
-		if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
-		throw unreadableResponseError(scope, 'html', /<title[^>]*>([^<]*)</i.exec(body)?.[1]?.trim() ?? '');
-	}
-	let envelope: SoapEnvelope | undefined;
-	try {
-		envelope = readEnvelope(parseXml(body));
-	} catch (error) {
-		if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
-		const reason = error instanceof XmlSyntaxError ? error.message : 'it could not be read';
-		throw unreadableResponseError(scope, 'malformed', reason);
-	}
-	if (!envelope) {
-		if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
-		throw unreadableResponseError(scope, 'notSoap');
-	}
-	return envelope;
+	const attempt = readBody(body);
+	// A fault explains itself whatever the status; otherwise an error status says more than the body.
+	if (attempt.envelope && (attempt.envelope.fault || statusCode < 400)) return attempt.envelope;
+	if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
+	throw unreadableResponseError(scope, attempt.problem ?? 'notSoap', attempt.detail);
 }
 
 export async function callSoap(
@@ -113,7 +118,6 @@ export async function callSoap(
 	if (envelope.fault) {
 		throw faultError(scope, envelope.fault, http.statusCode, service.adviceForFault?.(envelope.fault));
 	}
-	if (http.statusCode >= 400) throw httpStatusError(scope, http.statusCode, http.body);
 	const expected = `${options.operation}Response`;
 	const response = envelope.payload;
 	if (!response || response.name !== expected || response.namespace !== service.namespace) {

@@ -71,7 +71,7 @@ export function rateLimitError(scope: ErrorScope, retryAfter: string | undefined
 	);
 }
 
-function pageTitle(body: string): string | undefined {
+export function pageTitle(body: string): string | undefined {
 	const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
 	return title ? title.slice(0, 120) : undefined;
 }
