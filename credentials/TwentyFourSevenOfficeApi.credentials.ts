@@ -49,6 +49,7 @@ export class TwentyFourSevenOfficeApi implements ICredentialType {
 			displayName: 'API URL',
 			name: 'apiUrl',
 			type: 'string',
+			required: true,
 			default: 'https://api.24sevenoffice.com',
 			description: "24SevenOffice's API host. Change it only to reach a test environment.",
 		},

@@ -35,11 +35,12 @@ export class TwinfieldApi implements ICredentialType {
 			description: 'The organisation code, as typed on the Twinfield log-on page',
 		},
 		{
-			displayName: 'Log-In URL',
+			displayName: 'Log-On URL',
 			name: 'loginUrl',
 			type: 'string',
+			required: true,
 			default: 'https://login.twinfield.com',
-			description: "Twinfield's log-in host. Change it only to reach a test environment.",
+			description: "Twinfield's log-on host. Change it only to reach a test environment.",
 		},
 	];
 }

@@ -21,6 +21,7 @@ import { ensureSession } from './operations/ensureSession';
 import { getIdentities } from './operations/getIdentities';
 import { logIn } from './operations/logIn';
 import { setIdentity } from './operations/setIdentity';
+import { workflowSessionMemory } from './sessionMemory';
 
 const SESSION_OPERATIONS = ['checkSession', 'ensureSession', 'getIdentities', 'setIdentity'];
 
@@ -97,7 +98,7 @@ export class TwentyFourSevenOffice implements INodeType {
 				default: '={{ $json.sessionId }}',
 				displayOptions: { show: { resource: ['session'], operation: SESSION_OPERATIONS } },
 				description:
-					'The session to use, from an earlier Log In or Ensure Session step. By default the sessionId of the incoming item. For Ensure Session it may be empty: then it logs in.',
+					'The session to use, from an earlier Log In or Ensure Session step. By default the sessionId of the incoming item. For Ensure Session it may be empty: then it tries the session it kept from its last run, and logs in only if that one is gone.',
 			},
 			{
 				displayName: 'Identity ID',
@@ -143,33 +144,36 @@ export class TwentyFourSevenOffice implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const operation = this.getNodeParameter('operation', 0) as string;
 		const credentials = (await this.getCredentials('twentyFourSevenOfficeApi')) as unknown as TwentyFourSevenOfficeCredentials;
-		// Within one run, items share logins and session checks: the service throttles repeated logins.
+		// Within one run, items share one login and one check per session: the service
+		// throttles repeated logins. So the call options are read once, from the first item.
+		const options = readCallOptions(this, 0);
 		const sharedLogIn = oncePerKey<IDataObject>();
 		const sharedCheck = oncePerKey<boolean>();
 		const steps = {
-			logIn: async (call: TsoCall) => await sharedLogIn(JSON.stringify(call.options), async () => await logIn(call)),
+			logIn: async (call: TsoCall) => await sharedLogIn('logIn', async () => await logIn(call)),
 			hasSession: async (call: TsoCall, sessionId: string) =>
-				await sharedCheck(JSON.stringify([call.options, sessionId]), async () => await hasSession(call, sessionId)),
+				await sharedCheck(sessionId, async () => await hasSession(call, sessionId)),
 		};
+		const memory = workflowSessionMemory(this, credentials);
 
 		return await runForEachItem(this, async (itemIndex) => {
 			const call: TsoCall = {
 				context: { helpers: this.helpers, node: this.getNode(), itemIndex },
 				credentials,
-				options: readCallOptions(this, itemIndex),
+				options,
 			};
-			const sessionId = () => String(this.getNodeParameter('sessionId', itemIndex, '') ?? '');
+			const sessionId = () => this.getNodeParameter('sessionId', itemIndex, '');
 			switch (operation) {
 				case 'checkSession':
 					return await checkSession(call, sessionId());
 				case 'ensureSession':
-					return await ensureSession(call, sessionId(), steps);
+					return await ensureSession(call, sessionId(), steps, memory);
 				case 'getIdentities':
 					return await getIdentities(call, sessionId());
 				case 'logIn':
 					return { ...(await steps.logIn(call)) };
 				case 'setIdentity':
-					return await setIdentity(call, sessionId(), this.getNodeParameter('identityId', itemIndex) as string);
+					return await setIdentity(call, sessionId(), this.getNodeParameter('identityId', itemIndex));
 				default:
 					throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known`, { itemIndex });
 			}

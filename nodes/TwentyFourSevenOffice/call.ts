@@ -15,17 +15,31 @@ export interface TsoCall {
 /** ASP.NET session IDs are letters and digits; anything else could smuggle text into the Cookie header. */
 const SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
-export function checkedSessionId(call: TsoCall, sessionId: string): string {
-	const trimmed = sessionId.trim();
+export function checkedSessionId(call: TsoCall, sessionId: unknown): string {
+	const trimmed = String(sessionId ?? '').trim();
 	if (trimmed !== '' && !SESSION_ID.test(trimmed)) {
 		throw inputError(
 			call.context.node,
 			call.context.itemIndex,
 			'The session ID is not a 24SevenOffice session ID',
-			'It may contain only letters and digits. Use the sessionId output of a Log In or Ensure Session step.',
+			'It may contain only letters, digits, - and _. Use the sessionId output of a Log In or Ensure Session step.',
 		);
 	}
 	return trimmed;
+}
+
+/** For operations that need a logged-in session: an empty session ID is a mistake in the workflow. */
+export function requiredSessionId(call: TsoCall, sessionId: unknown): string {
+	const checked = checkedSessionId(call, sessionId);
+	if (!checked) {
+		throw inputError(
+			call.context.node,
+			call.context.itemIndex,
+			'No session ID was given',
+			'Put a Log In or Ensure Session step before this one, or set Session ID to the sessionId of such a step.',
+		);
+	}
+	return checked;
 }
 
 export async function callAuthenticate(

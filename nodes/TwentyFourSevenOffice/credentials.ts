@@ -42,7 +42,7 @@ export function loginCredential(node: INode, itemIndex: number, credentials: Twe
 	return {
 		ApplicationId: applicationId,
 		IdentityId: identityId,
-		Username: credentials.username ?? '',
+		Username: (credentials.username ?? '').trim(),
 		Password: credentials.password ?? '',
 	};
 }

@@ -9,8 +9,10 @@ const FAULT_ADVICE: Array<[pattern: RegExp, advice: (reason: string) => string]>
 	[
 		/limit exceeded/i,
 		(reason) => {
-			const until = /quarantine ends at ([^.]+)/i.exec(reason)?.[1]?.trim();
-			return `24SevenOffice blocks further requests for now${until ? ` (until ${until})` : ''} because too many were made. Wait until then. To avoid it, use the Ensure Session operation: it reuses a live session instead of logging in every time.`;
+			// The time may contain dots (25.11.2026 17:05:00); only a final full stop is not part of it.
+			const until = /quarantine ends at (.+?)\.?\s*$/i.exec(reason)?.[1]?.trim();
+			const wait = until ? `until ${until}` : 'for a while';
+			return `24SevenOffice blocks further requests ${wait} because too many were made. Wait, then run the workflow again. To avoid it, use the Ensure Session operation: it reuses a live session instead of logging in every time.`;
 		},
 	],
 	[

@@ -96,16 +96,16 @@ export class Twinfield implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const credentials = (await this.getCredentials('twinfieldApi')) as unknown as TwinfieldCredentials;
-		// One logon serves every item: a second Logon with the same user ends the first session.
+		// One logon serves every item: a second Logon with the same user ends the first
+		// session. So its options are read once, from the first item.
+		const options = {
+			...readCallOptions(this, 0),
+			allowUnfinished: this.getNodeParameter('options.allowUnfinished', 0, false) as boolean,
+		};
 		const logOnOnce = oncePerKey<IDataObject>();
 		return await runForEachItem(this, async (itemIndex) => {
-			const options = readCallOptions(this, itemIndex);
-			const allowUnfinished = this.getNodeParameter('options.allowUnfinished', itemIndex, false) as boolean;
 			const context = { helpers: this.helpers, node: this.getNode(), itemIndex };
-			const session = await logOnOnce(JSON.stringify([options, allowUnfinished]), async () =>
-				await logOn(context, credentials, { ...options, allowUnfinished }),
-			);
-			return { ...session };
+			return { ...(await logOnOnce('logOn', async () => await logOn(context, credentials, options))) };
 		});
 	}
 }

@@ -39,7 +39,7 @@ export const LOGON_RESULT_MESSAGES: Record<string, [message: string, advice: str
 	],
 	TokenInvalid: [
 		'Twinfield rejected the log-on token',
-		'The token is not valid or has expired. Get a new one and try again.',
+		'Twinfield considers the token of this log-on invalid or expired. Run the workflow again; if it keeps happening, contact Twinfield support.',
 	],
 	NoAvailableCompanies: [
 		'This Twinfield user has no companies to work in',
@@ -47,7 +47,7 @@ export const LOGON_RESULT_MESSAGES: Record<string, [message: string, advice: str
 	],
 	OAuth2AuthenticationRequired: [
 		'The Twinfield organisation only accepts OAuth 2 log-ons',
-		'This organisation no longer allows log-on with user name and password. Log on with an OAuth 2 access token instead.',
+		"This organisation no longer allows log-on with user name and password, and this node only logs on that way. Call Twinfield with n8n's HTTP Request node and an OAuth2 credential instead, or ask your Twinfield administrator whether password log-on can be allowed again.",
 	],
 };
 

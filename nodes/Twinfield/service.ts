@@ -8,7 +8,7 @@ const SESSION_GONE = 'The session has ended (it expired after about 20 minutes w
 
 const FAULT_ADVICE: Record<string, string> = {
 	'168': 'Another log-on with the same user ended this session. Twinfield allows one session per user: let one Log On step serve the whole workflow, and do not run workflows with the same user at the same time.',
-	'354': 'Twinfield did not accept the access token. Get a new access token (they last one hour) and try again.',
+	'354': 'Twinfield did not accept the token of this session. Log on again; if it keeps happening, contact Twinfield support.',
 };
 
 export const twinfield: SoapService = {

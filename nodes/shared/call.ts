@@ -62,8 +62,11 @@ interface ReadAttempt {
 }
 
 function readBody(body: string): ReadAttempt {
-	if (body.trim() === '') return { problem: 'empty' };
-	if (looksLikeHtml(body)) return { problem: 'html', detail: pageTitle(body) };
+	const text = body.replace(/^\uFEFF/, '').trim();
+	if (text === '') return { problem: 'empty' };
+	if (looksLikeHtml(text)) return { problem: 'html', detail: pageTitle(text) };
+	// JSON or plain text: say so, rather than call it broken XML.
+	if (!text.startsWith('<')) return { problem: 'notSoap', detail: JSON.stringify(text.slice(0, 60)) };
 	try {
 		const envelope = readEnvelope(parseXml(body));
 		return envelope ? { envelope } : { problem: 'notSoap' };
@@ -78,8 +81,8 @@ function readSoap(scope: ErrorScope, http: HttpResult): SoapEnvelope {
 	if (statusCode === 429) throw rateLimitError(scope, headerValue(http.headers, 'retry-after'));
 	const attempt = readBody(body);
 	// A fault explains itself whatever the status; otherwise an error status says more than the body.
-	if (attempt.envelope && (attempt.envelope.fault || statusCode < 400)) return attempt.envelope;
-	if (statusCode >= 400) throw httpStatusError(scope, statusCode, body);
+	if (attempt.envelope && (attempt.envelope.fault || statusCode < 300)) return attempt.envelope;
+	if (statusCode >= 300) throw httpStatusError(scope, statusCode, body, headerValue(http.headers, 'location'));
 	throw unreadableResponseError(scope, attempt.problem ?? 'notSoap', attempt.detail);
 }
 
@@ -95,12 +98,20 @@ export async function callSoap(
 		operation: options.operation,
 	};
 	const version: SoapVersion = options.version;
+	if (!/^https?:\/\/[^/]/i.test(options.url)) {
+		throw inputError(
+			context.node,
+			context.itemIndex,
+			`The ${service.displayName} URL in the credential is not a web address`,
+			'It must start with https:// (or http:// for a local test service), for example the default address of the credential.',
+		);
+	}
 	let body: string;
 	try {
 		body = buildEnvelope({ ...options, namespace: service.namespace });
 	} catch (error) {
 		const message = error instanceof UnencodableValueError ? error.message : 'A value could not be put into the SOAP request';
-		throw inputError(context.node, context.itemIndex, message, 'Remove control characters (such as ones pasted from other programs) from that value.');
+		throw inputError(context.node, context.itemIndex, message, 'Remove control characters (such as ones pasted from other programs) from that value, in the node or in its credential.');
 	}
 	const headers = soapRequestHeaders(version, service.namespace, options.operation);
 	if (options.cookie) headers.Cookie = options.cookie;

@@ -11,6 +11,7 @@ export async function credentialTestResult(attempt: () => Promise<string>): Prom
 		return { status: 'OK', message: await attempt() };
 	} catch (error) {
 		const { message, description } = error as { message: string; description?: string };
-		return { status: 'Error', message: description ? `${message}. ${description}` : message };
+		const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+		return { status: 'Error', message: description ? `${sentence} ${description}` : message };
 	}
 }

@@ -72,11 +72,6 @@ export function soapRequestHeaders(
 	return headers;
 }
 
-export function isSoapContentType(version: SoapVersion, contentType: string): boolean {
-	const mediaType = contentType.split(';')[0].trim().toLowerCase();
-	return mediaType === CONTENT_TYPES[version].split(';')[0];
-}
-
 function renderFields(fields: SoapFields, indent: string): string[] {
 	const lines: string[] = [];
 	for (const [name, value] of Object.entries(fields)) {

@@ -32,6 +32,13 @@ function apiError(
 	});
 }
 
+/** ASP.NET wraps every exception in this phrase; the part after it is the news. */
+const ASP_NET_WRAPPER = /^Server was unable to process request\.\s*--->\s*/i;
+
+function plural(count: number, unit: string): string {
+	return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
 /** A SOAP fault. `hint` is the service's own advice for this fault, when it has one. */
 export function faultError(scope: ErrorScope, fault: SoapFault, statusCode: number, hint?: string): NodeApiError {
 	const facts = [
@@ -39,12 +46,12 @@ export function faultError(scope: ErrorScope, fault: SoapFault, statusCode: numb
 		fault.detailCode && `${scope.service} error code: ${fault.detailCode}`,
 		fault.detailMessage && fault.detailMessage !== fault.reason && `Detail: ${fault.detailMessage}`,
 	].filter(Boolean);
-	const advice = hint ?? `Check the node's input values. If it keeps happening, the answer above is ${scope.service}'s own; its support can tell what it means for your account.`;
+	const advice = hint ?? `Check the node's input values. If it keeps happening, contact ${scope.service} support with this message.`;
 	const extra: JsonObject = { faultCode: fault.code, faultString: fault.reason };
 	if (fault.detailCode) extra.detailCode = fault.detailCode;
 	return apiError(
 		scope,
-		`${scope.service} rejected ${scope.operation}: ${fault.reason || 'a SOAP fault without a reason'}`,
+		`${scope.service} rejected ${scope.operation}: ${fault.reason.replace(ASP_NET_WRAPPER, '') || 'a SOAP fault without a reason'}`,
 		[advice, ...facts].join('\n'),
 		extra,
 		statusCode,
@@ -61,7 +68,7 @@ function retryAfterSeconds(retryAfter: string | undefined): number | undefined {
 
 export function rateLimitError(scope: ErrorScope, retryAfter: string | undefined): NodeApiError {
 	const seconds = retryAfterSeconds(retryAfter);
-	const wait = seconds === undefined ? 'Wait a minute' : `Wait ${seconds} second${seconds === 1 ? '' : 's'}`;
+	const wait = seconds === undefined ? 'Wait a minute' : `Wait ${plural(seconds, 'second')}`;
 	return apiError(
 		scope,
 		`${scope.service} is limiting requests (HTTP 429 Too Many Requests)`,
@@ -76,17 +83,21 @@ export function pageTitle(body: string): string | undefined {
 	return title ? title.slice(0, 120) : undefined;
 }
 
+/** HTML or XHTML, after an optional BOM and XML declaration. */
 export function looksLikeHtml(body: string): boolean {
-	return /^\s*(<!DOCTYPE\s+html|<html[\s>])/i.test(body);
+	return /^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE\s+html|<html[\s>])/i.test(body);
 }
 
 /** An HTTP error status that came without a SOAP fault to explain it. */
-export function httpStatusError(scope: ErrorScope, statusCode: number, body: string): NodeApiError {
+export function httpStatusError(scope: ErrorScope, statusCode: number, body: string, location?: string): NodeApiError {
 	const title = looksLikeHtml(body) ? pageTitle(body) : undefined;
 	const page = title ? ` The page it sent says: "${title}".` : '';
 	let message: string;
 	let advice: string;
-	if (statusCode === 401 || statusCode === 403) {
+	if (statusCode >= 300 && statusCode < 400) {
+		message = `${scope.service} redirected ${scope.operation} elsewhere (HTTP ${statusCode})`;
+		advice = `SOAP calls cannot follow redirects. Put the address it redirects to in the credential${location ? `: ${location}` : ''} (often the same address with https:// instead of http://).`;
+	} else if (statusCode === 401 || statusCode === 403) {
 		message = `${scope.service} denied access to ${scope.operation} (HTTP ${statusCode})`;
 		advice = `Check the credential: user name, password and the service URL, and that this account may use ${scope.service}'s web services.`;
 	} else if (statusCode === 404) {
@@ -124,8 +135,8 @@ export function unreadableResponseError(
 			`The response is not well-formed XML (${detail}). The connection may have been cut off: run the workflow again.`,
 		],
 		notSoap: [
-			`${scope.service} sent XML that is not a SOAP response to ${scope.operation}`,
-			'Check the URL in the credential: it should point at the service itself.',
+			`${scope.service} sent something other than a SOAP response to ${scope.operation}`,
+			`Check the URL in the credential: it should point at the service itself.${detail ? ` The answer began with: ${detail}` : ''}`,
 		],
 		unexpected: [
 			`${scope.service} sent an unexpected answer to ${scope.operation}`,
@@ -140,7 +151,7 @@ export function transportError(scope: ErrorScope, failure: TransportFailure, url
 	const host = hostOf(url);
 	const texts: Record<TransportFailure['reason'], [string, string]> = {
 		timeout: [
-			`${scope.service} did not answer ${scope.operation} within ${Math.round(timeoutMs / 1000)} seconds`,
+			`${scope.service} did not answer ${scope.operation} within ${plural(Math.round(timeoutMs / 1000), 'second')}`,
 			'The service may be slow or unreachable. Run the workflow again, or raise the Timeout option of the node.',
 		],
 		refused: [

@@ -1,7 +1,7 @@
 /**
  * The per-item loop every operation shares: each input item gives output items
  * paired with it; with Continue On Fail a failing item becomes an error
- * item and the others go on.
+ * item (on the error output, when the node has one) and the others go on.
  */
 import {
 	NodeOperationError,
@@ -36,9 +36,10 @@ export async function runForEachItem(
 		} catch (caught) {
 			const error = withItemIndex(context, caught, itemIndex);
 			if (!context.continueOnFail()) throw error;
+			// Only `error` and `details`: n8n routes such items to the error output when one is set.
 			const json: IDataObject = { error: error.message };
 			const description = (error as { description?: unknown }).description;
-			if (typeof description === 'string' && description) json.description = description;
+			if (typeof description === 'string' && description) json.details = description;
 			output.push({ json, pairedItem: { item: itemIndex } });
 		}
 	}

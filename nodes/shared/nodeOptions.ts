@@ -33,6 +33,7 @@ export interface CallOptions {
 
 export function readCallOptions(context: IExecuteFunctions, itemIndex: number): CallOptions {
 	const version = context.getNodeParameter('options.soapVersion', itemIndex, '1.1') as SoapVersion;
-	const seconds = context.getNodeParameter('options.timeout', itemIndex, DEFAULT_TIMEOUT_MS / 1000) as number;
-	return { version: version === '1.2' ? '1.2' : '1.1', timeoutMs: Math.max(1, seconds) * 1000 };
+	const seconds = Number(context.getNodeParameter('options.timeout', itemIndex, DEFAULT_TIMEOUT_MS / 1000));
+	const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+	return { version: version === '1.2' ? '1.2' : '1.1', timeoutMs };
 }

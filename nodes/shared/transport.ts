@@ -58,6 +58,8 @@ export async function postXml(helpers: Helpers, options: PostOptions): Promise<H
 				json: false,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
+				// A redirected POST would come back as a GET: report the redirect instead.
+				disableFollowRedirect: true,
 			};
 			const response = (await helpers.httpRequest(request)) as HttpResult;
 			return { statusCode: response.statusCode, headers: response.headers ?? {}, body: String(response.body ?? '') };
@@ -71,6 +73,8 @@ export async function postXml(helpers: Helpers, options: PostOptions): Promise<H
 			timeout: options.timeoutMs,
 			resolveWithFullResponse: true,
 			simple: false,
+			followRedirect: false,
+			followAllRedirects: false,
 		})) as HttpResult;
 		return { statusCode: response.statusCode, headers: response.headers ?? {}, body: String(response.body ?? '') };
 	} catch (error) {

@@ -117,7 +117,7 @@ export function elementToJson(element: XmlElement): unknown {
 	const json: Record<string, unknown> = {};
 	for (const child of element.children) {
 		const value = elementToJson(child);
-		const existing = json[child.name];
+		const existing = Object.hasOwn(json, child.name) ? json[child.name] : undefined;
 		if (existing === undefined) json[child.name] = value;
 		else if (Array.isArray(existing)) existing.push(value);
 		else json[child.name] = [existing, value];

@@ -1,5 +1,5 @@
 /** Shared set-up for engine tests: one emulator per file, credentials pointing at it. */
-import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { startEmulator, type Emulator, type TsoUser, type TwinfieldUser } from '../emulator';
 import { runWorkflow, type WorkflowRun } from './runWorkflow';
@@ -34,8 +34,9 @@ export async function runStep(
 	credentialType: string,
 	credential: ICredentialDataDecryptedObject,
 	items: object[] = [{}],
+	staticData?: IDataObject,
 ): Promise<WorkflowRun> {
-	return await runWorkflow(chain(items as never, { ...step, credential: 'test' }), { [credentialType]: { test: credential } });
+	return await runWorkflow(chain(items as never, { ...step, credential: 'test' }), { [credentialType]: { test: credential } }, staticData);
 }
 
 /** Everything a user could see of an error, to check that no secret is in it. */

@@ -38,8 +38,8 @@ export interface WorkflowJson {
 
 export interface WorkflowRun {
 	run: IRun;
-	/** Output items of a node's first output on its last run. */
-	output(nodeName: string): INodeExecutionData[];
+	/** Output items of a node's output (the first by default) on its last run. */
+	output(nodeName: string, outputIndex?: number): INodeExecutionData[];
 	json(nodeName: string): IDataObject[];
 	/** The error that stopped the workflow, if any. */
 	error?: Error & { description?: string; context?: IDataObject; httpCode?: string | null };
@@ -86,8 +86,15 @@ function additionalData(store: CredentialStore, workflow: WorkflowJson): IWorkfl
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
-/** Runs the workflow from its first node, which gets one empty item. */
-export async function runWorkflow(workflowJson: WorkflowJson, credentials: CredentialStore = {}): Promise<WorkflowRun> {
+/**
+ * Runs the workflow from its first node, which gets one empty item. Pass the same
+ * `staticData` object to several runs to keep what nodes store between runs.
+ */
+export async function runWorkflow(
+	workflowJson: WorkflowJson,
+	credentials: CredentialStore = {},
+	staticData: IDataObject = {},
+): Promise<WorkflowRun> {
 	const workflow = new Workflow({
 		id: 'test-workflow',
 		name: workflowJson.name,
@@ -95,6 +102,7 @@ export async function runWorkflow(workflowJson: WorkflowJson, credentials: Crede
 		connections: workflowJson.connections,
 		active: false,
 		nodeTypes,
+		staticData,
 		settings: { executionOrder: 'v1' },
 	});
 	const startNode = workflowJson.nodes[0];
@@ -105,10 +113,10 @@ export async function runWorkflow(workflowJson: WorkflowJson, credentials: Crede
 	});
 	const execute = new core.WorkflowExecute(additionalData(credentials, workflowJson), 'manual', runData);
 	const run = await execute.processRunExecutionData(workflow);
-	const output = (nodeName: string): INodeExecutionData[] => {
+	const output = (nodeName: string, outputIndex = 0): INodeExecutionData[] => {
 		const tasks = run.data.resultData.runData[nodeName];
 		if (!tasks?.length) return [];
-		return tasks[tasks.length - 1].data?.main?.[0] ?? [];
+		return tasks[tasks.length - 1].data?.main?.[outputIndex] ?? [];
 	};
 	return {
 		run,

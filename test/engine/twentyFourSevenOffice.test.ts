@@ -11,12 +11,20 @@ import { chain } from './workflow';
 const emulator = useEmulator({ loginsBeforeThrottle: 4 });
 const TSO = 'http://24sevenOffice.com/webservices';
 
-function step(operation: string, parameters: INodeParameters = {}, user: TsoUser = tsoDemo, items: object[] = [{}], continueOnFail = false) {
+function step(
+	operation: string,
+	parameters: INodeParameters = {},
+	user: TsoUser = tsoDemo,
+	items: object[] = [{}],
+	continueOnFail = false,
+	staticData?: IDataObject,
+) {
 	return runStep(
 		{ name: '24SevenOffice', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation, ...parameters }, continueOnFail },
 		'twentyFourSevenOfficeApi',
 		tsoCredential(emulator(), user),
 		items,
+		staticData,
 	);
 }
 
@@ -93,7 +101,7 @@ describe('24SevenOffice Log In', () => {
 		let run;
 		for (let attempt = 0; attempt < 6; attempt++) run = await step('logIn');
 		expect(run!.error?.message).toMatch(/^24SevenOffice rejected Login: .*Limit exceeded/);
-		expect(run!.error?.description).toMatch(/blocks further requests for now \(until \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/);
+		expect(run!.error?.description).toMatch(/blocks further requests until \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}( UTC)? because/);
 		expect(run!.error?.description).toContain('Ensure Session');
 	});
 
@@ -193,6 +201,20 @@ describe('24SevenOffice Ensure Session', () => {
 		expect(requestsFor('HasSession')).toHaveLength(1);
 	});
 
+	it('remembers the session between runs of the workflow and reuses it', async () => {
+		const staticData = {};
+		const first = await step('ensureSession', { sessionId: '' }, tsoDemo, [{}], false, staticData);
+		expect(first.json('24SevenOffice')[0].reused).toBe(false);
+		const second = await step('ensureSession', { sessionId: '' }, tsoDemo, [{}], false, staticData);
+		expect(second.json('24SevenOffice')[0]).toMatchObject({ sessionId: first.json('24SevenOffice')[0].sessionId, reused: true });
+		expect(requestsFor('Login')).toHaveLength(1);
+
+		emulator().expireSessions();
+		const third = await step('ensureSession', { sessionId: '' }, tsoDemo, [{}], false, staticData);
+		expect(third.json('24SevenOffice')[0].reused).toBe(false);
+		expect(requestsFor('Login')).toHaveLength(2);
+	});
+
 	it('with Continue On Fail, a refused log-in becomes error items', async () => {
 		const run = await step('ensureSession', {}, { ...tsoDemo, password: 'bad' }, [{}, {}], true);
 		expect(run.error).toBeUndefined();
@@ -236,6 +258,12 @@ describe('24SevenOffice identities', () => {
 		expect(run.error?.message).toBe('The Identity ID is not a valid ID');
 	});
 
+	it('asks for a session when none is given, before sending anything', async () => {
+		const run = await step('getIdentities', { sessionId: '' });
+		expect(run.error?.message).toBe('No session ID was given');
+		expect(emulator().requests).toHaveLength(0);
+	});
+
 	it('explains a call without a live session', async () => {
 		const run = await step('getIdentities', { sessionId: 'abcdefabcdefabcdefabcdef' });
 		expect(run.error?.message).toMatch(/^24SevenOffice rejected GetIdentities: .*Not authenticated/);
@@ -248,7 +276,7 @@ describe('24SevenOffice when the service misbehaves', () => {
 		[{ kind: 'rateLimit', retryAfter: 5 }, '24SevenOffice is limiting requests (HTTP 429 Too Many Requests)'],
 		[{ kind: 'html' }, '24SevenOffice could not handle HasSession (HTTP 502)'],
 		[{ kind: 'empty' }, '24SevenOffice sent an empty answer to HasSession'],
-		[{ kind: 'fault' }, '24SevenOffice rejected HasSession: Server was unable to process request. ---> Injected failure.'],
+		[{ kind: 'fault' }, '24SevenOffice rejected HasSession: Injected failure.'],
 	] as const)('explains %j', async (injection, message) => {
 		emulator().inject({ ...injection, service: '24sevenoffice' });
 		const run = await step('checkSession', { sessionId: 'abcdefabcdefabcdefabcdef' });

@@ -9,7 +9,12 @@ import { postSoap, runStep, soap11, twinfieldCredential, useEmulator, visibleTex
 
 const emulator = useEmulator();
 
-function logOn(user: Pick<TwinfieldUser, 'user' | 'password' | 'organisation'>, options: INodeParameters = {}, items: object[] = [{}], continueOnFail = false) {
+function logOn(
+	user: Pick<TwinfieldUser, 'user' | 'password' | 'organisation'>,
+	options: INodeParameters = {},
+	items: object[] = [{}],
+	continueOnFail: boolean | 'errorOutput' = false,
+) {
 	return runStep(
 		{ name: 'Twinfield', type: 'twinfield', parameters: { resource: 'session', operation: 'logOn', options }, continueOnFail },
 		'twinfieldApi',
@@ -156,6 +161,24 @@ describe('Twinfield Log On', () => {
 		expect(logons()).toHaveLength(1);
 	});
 
+	it('logs on once even when an option is an expression that differs per item', async () => {
+		const run = await logOn(twinfieldDemo, { timeout: '={{ 30 + $itemIndex }}' }, [{}, {}, {}]);
+		expect(new Set(run.json('Twinfield').map((json) => json.sessionId)).size).toBe(1);
+		expect(logons()).toHaveLength(1);
+	});
+
+	it('with Continue (Using Error Output), sends failed items to the error output', async () => {
+		const run = await logOn({ ...twinfieldDemo, password: 'nope' }, {}, [{}, {}], 'errorOutput');
+		expect(run.error).toBeUndefined();
+		expect(run.output('Twinfield', 0)).toEqual([]);
+		const failed = run.output('Twinfield', 1);
+		expect(failed.map((item) => item.json.error)).toEqual([
+			'Twinfield rejected the user name, password or organisation',
+			'Twinfield rejected the user name, password or organisation',
+		]);
+		expect(failed[0].json.details).toContain('Check the user, password and organisation');
+	});
+
 	it('shows that a later logon ends the earlier session', async () => {
 		const [first] = (await logOn(twinfieldDemo)).json('Twinfield');
 		await logOn(twinfieldDemo);
@@ -167,7 +190,7 @@ describe('Twinfield Log On', () => {
 
 describe('Twinfield Log On when the service misbehaves', () => {
 	const cases: Array<[string, Parameters<ReturnType<typeof emulator>['inject']>[0], RegExp, INodeParameters?]> = [
-		['a SOAP fault', { kind: 'fault', faultString: 'Server was unable to process request. ---> Boom.' }, /^Twinfield rejected Logon: Server was unable to process request\. ---> Boom\.$/],
+		['a SOAP fault', { kind: 'fault', faultString: 'Server was unable to process request. ---> Boom.' }, /^Twinfield rejected Logon: Boom\.$/],
 		['an HTML error page', { kind: 'html' }, /^Twinfield could not handle Logon \(HTTP 502\)$/],
 		['an empty body', { kind: 'empty' }, /^Twinfield sent an empty answer to Logon$/],
 		['a truncated body', { kind: 'truncated' }, /^(Twinfield sent an incomplete or broken answer to Logon|The connection to Twinfield closed before the answer was complete)$/],
@@ -175,7 +198,7 @@ describe('Twinfield Log On when the service misbehaves', () => {
 		['a 503', { kind: 'serverError' }, /^Twinfield could not handle Logon \(HTTP 503\)$/],
 		['a 401', { kind: 'unauthorized' }, /^Twinfield denied access to Logon \(HTTP 401\)$/],
 		['a 403', { kind: 'forbidden' }, /^Twinfield denied access to Logon \(HTTP 403\)$/],
-		['a slow answer', { kind: 'slow', delayMs: 3000 }, /^Twinfield did not answer Logon within 1 seconds$/, { timeout: 1 }],
+		['a slow answer', { kind: 'slow', delayMs: 3000 }, /^Twinfield did not answer Logon within 1 second$/, { timeout: 1 }],
 	];
 
 	it.each(cases)('explains %s', async (_name, injection, message, options = {}) => {

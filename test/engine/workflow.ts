@@ -11,7 +11,8 @@ export interface Step {
 	parameters: INodeParameters;
 	/** Credential id in the store, for the node's credential type. */
 	credential?: string;
-	continueOnFail?: boolean;
+	/** Continue On Fail: on the regular output, or on a separate error output. */
+	continueOnFail?: boolean | 'errorOutput';
 }
 
 const CREDENTIAL_TYPES: Record<string, string> = {
@@ -34,7 +35,7 @@ export function chain(items: IDataObject[], ...steps: Step[]): WorkflowJson {
 			parameters: step.parameters,
 		};
 		if (credentialType && step.credential) node.credentials = { [credentialType]: { id: step.credential, name: step.credential } };
-		if (step.continueOnFail) node.onError = 'continueRegularOutput';
+		if (step.continueOnFail) node.onError = step.continueOnFail === 'errorOutput' ? 'continueErrorOutput' : 'continueRegularOutput';
 		nodes.push(node);
 	});
 	const connections: WorkflowJson['connections'] = {};

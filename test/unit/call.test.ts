@@ -134,7 +134,27 @@ describe('callSoap', () => {
 
 	it('explains XML that is not SOAP', async () => {
 		const error = await failure({ statusCode: 200, body: '<rss><channel/></rss>' });
-		expect(error.message).toBe('Example sent XML that is not a SOAP response to Op');
+		expect(error.message).toBe('Example sent something other than a SOAP response to Op');
+	});
+
+	it('explains JSON instead of SOAP without calling it broken XML', async () => {
+		const error = await failure({ statusCode: 200, body: '{"error":"wrong endpoint"}' });
+		expect(error.message).toBe('Example sent something other than a SOAP response to Op');
+		expect(error.description).toContain('{\\"error\\":\\"wrong endpoint\\"}');
+	});
+
+	it('explains a redirect instead of following it', async () => {
+		const error = await failure({ statusCode: 301, headers: { location: 'https://example.test/svc.asmx' }, body: '' });
+		expect(error.message).toBe('Example redirected Op elsewhere (HTTP 301)');
+		expect(error.description).toContain('https://example.test/svc.asmx');
+	});
+
+	it('takes an XHTML page for a web page', async () => {
+		const error = await failure({
+			statusCode: 200,
+			body: '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x"><html><head><title>Portal</title></head></html>',
+		});
+		expect(error.message).toBe('Example sent a web page instead of a SOAP response to Op');
 	});
 
 	it('explains a response for another operation or namespace', async () => {
@@ -154,6 +174,22 @@ describe('callSoap', () => {
 		expect((await failure(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).message).toBe(
 			'The connection to Example closed before the answer was complete',
 		);
+	});
+
+	it('strips the ASP.NET wrapper from fault texts', async () => {
+		const error = await failure({
+			statusCode: 500,
+			body: envelope11('<soap:Fault><faultcode>soap:Server</faultcode><faultstring>Server was unable to process request. ---> Limit exceeded.</faultstring></soap:Fault>'),
+		});
+		expect(error.message).toBe('Example rejected Op: Limit exceeded.');
+	});
+
+	it('refuses a URL that is not a web address before sending anything', async () => {
+		const { context, sent } = contextAnswering({ statusCode: 200, body: '' });
+		const error = await callSoap(context, service, { url: 'login.example.test', version: '1.1', operation: 'Op' }).catch((e) => e);
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error.message).toBe('The Example URL in the credential is not a web address');
+		expect(sent).toHaveLength(0);
 	});
 
 	it('refuses values XML cannot carry before sending anything', async () => {

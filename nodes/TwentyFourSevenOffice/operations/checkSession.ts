@@ -19,7 +19,7 @@ export async function hasSession(call: TsoCall, sessionId: string): Promise<bool
 	return answer === 'true';
 }
 
-export async function checkSession(call: TsoCall, sessionIdInput: string): Promise<IDataObject> {
+export async function checkSession(call: TsoCall, sessionIdInput: unknown): Promise<IDataObject> {
 	const sessionId = checkedSessionId(call, sessionIdInput);
 	const authenticated = await hasSession(call, sessionId);
 	return { sessionId, authenticated, cookie: sessionId ? sessionCookie(sessionId) : '' };

@@ -1,7 +1,8 @@
 /**
- * Session → Ensure Session: the vendor's advice as one step. Reuse the given
- * session while HasSession says it is live; log in only when it is not, since
- * repeated logins get throttled.
+ * Session → Ensure Session: the vendor's advice as one step. Reuse a session
+ * while HasSession says it is live; log in only when it is not, since repeated
+ * logins get throttled. The session to try is the given one or, when none is
+ * given, the one this node remembered from its last run.
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -13,10 +14,24 @@ export interface SessionSteps {
 	logIn(call: TsoCall): Promise<IDataObject>;
 }
 
-export async function ensureSession(call: TsoCall, sessionIdInput: string, steps: SessionSteps): Promise<IDataObject> {
-	const sessionId = checkedSessionId(call, sessionIdInput);
+/** Where the last good session ID is kept between runs. */
+export interface SessionMemory {
+	recall(): string | undefined;
+	remember(sessionId: string): void;
+}
+
+export async function ensureSession(
+	call: TsoCall,
+	sessionIdInput: unknown,
+	steps: SessionSteps,
+	memory: SessionMemory,
+): Promise<IDataObject> {
+	const sessionId = checkedSessionId(call, sessionIdInput) || checkedSessionId(call, memory.recall());
 	if (sessionId && (await steps.hasSession(call, sessionId))) {
+		memory.remember(sessionId);
 		return { sessionId, cookie: sessionCookie(sessionId), authenticated: true, reused: true };
 	}
-	return { ...(await steps.logIn(call)), reused: false };
+	const fresh = await steps.logIn(call);
+	memory.remember(String(fresh.sessionId));
+	return { ...fresh, reused: false };
 }

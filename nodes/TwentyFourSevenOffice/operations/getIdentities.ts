@@ -2,11 +2,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { elementToJson } from '../../shared/xml';
-import { callAuthenticate, checkedSessionId, type TsoCall } from '../call';
+import { callAuthenticate, requiredSessionId, type TsoCall } from '../call';
 import { sessionCookie } from '../service';
 
-export async function getIdentities(call: TsoCall, sessionIdInput: string): Promise<IDataObject[]> {
-	const sessionId = checkedSessionId(call, sessionIdInput);
+export async function getIdentities(call: TsoCall, sessionIdInput: unknown): Promise<IDataObject[]> {
+	const sessionId = requiredSessionId(call, sessionIdInput);
 	const { response } = await callAuthenticate(call, 'GetIdentities', sessionId);
 	const list = response.children.find((child) => child.name === 'GetIdentitiesResult');
 	const identities = list?.children.filter((child) => child.name === 'Identity') ?? [];

@@ -19,6 +19,8 @@ export async function logIn(call: TsoCall): Promise<IDataObject> {
 			"The username, password or identity ID in the credential is wrong, or the user may not use this identity. Check them in the node's 24SevenOffice credential.",
 		);
 	}
-	const cookie = cookies.find((pair) => pair.startsWith('ASP.NET_SessionId=')) ?? sessionCookie(sessionId);
+	// Hand on every cookie the service set (a load balancer may add its own), the session's first.
+	const others = cookies.filter((pair) => !pair.startsWith('ASP.NET_SessionId='));
+	const cookie = [sessionCookie(sessionId), ...others].join('; ');
 	return { sessionId, cookie, authenticated: true };
 }

@@ -3,13 +3,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { inputError, serviceError } from '../../shared/errors';
 import { childText } from '../../shared/xml';
-import { callAuthenticate, errorScope, checkedSessionId, type TsoCall } from '../call';
+import { callAuthenticate, errorScope, requiredSessionId, type TsoCall } from '../call';
 import { isGuid } from '../credentials';
 import { sessionCookie, TSO_NAMESPACE } from '../service';
 
-export async function setIdentity(call: TsoCall, sessionIdInput: string, identityIdInput: string): Promise<IDataObject> {
-	const sessionId = checkedSessionId(call, sessionIdInput);
-	const identityId = identityIdInput.trim();
+export async function setIdentity(call: TsoCall, sessionIdInput: unknown, identityIdInput: unknown): Promise<IDataObject> {
+	const sessionId = requiredSessionId(call, sessionIdInput);
+	const identityId = String(identityIdInput ?? '').trim();
 	if (!isGuid(identityId)) {
 		throw inputError(
 			call.context.node,

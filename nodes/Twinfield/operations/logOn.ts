@@ -33,7 +33,8 @@ export async function logOn(
 		url: sessionServiceUrl(loginBaseUrl(credentials.loginUrl)),
 		version: options.version,
 		operation: 'Logon',
-		fields: { user: credentials.user, password: credentials.password, organisation: credentials.organisation },
+		// User and organisation are codes: a space pasted along with them is never meant.
+		fields: { user: credentials.user.trim(), password: credentials.password, organisation: credentials.organisation.trim() },
 		timeoutMs: options.timeoutMs,
 	});
 
@@ -46,11 +47,11 @@ export async function logOn(
 	const nextAction = childText(response, 'nextAction', TWINFIELD_NAMESPACE) || 'None';
 	const cluster = childText(response, 'cluster', TWINFIELD_NAMESPACE) ?? '';
 	const { sessionId, accessToken } = readSessionHeader(header);
-	if (!sessionId || !cluster) {
+	if (!sessionId || !/^https?:\/\/[^/\s]+/i.test(cluster)) {
 		throw serviceError(
 			scope,
-			'Twinfield accepted the log-on but sent no session',
-			`The answer had LogonResult Ok but ${sessionId ? 'no cluster address' : 'no session ID in its SOAP header'}. Try again; if it persists, the log-in URL may point at something other than Twinfield.`,
+			'Twinfield accepted the log-on but sent no usable session',
+			`The answer had LogonResult Ok but ${sessionId ? `no valid cluster address ("${cluster}")` : 'no session ID in its SOAP header'}. Try again; if it persists, the log-on URL may point at something other than Twinfield.`,
 		);
 	}
 	if (nextAction !== 'None' && !options.allowUnfinished) {
