@@ -50,10 +50,26 @@ function installPaths() {
 	};
 }
 
+// npm settings a caller may need to reach the registry; kept from the environment.
+const KEPT_NPM_SETTINGS = /^npm_config_(registry|.*:registry|cafile|ca|cert|key|strict_ssl|proxy|https_proxy|noproxy|cache|userconfig|globalconfig|fetch_.*)$/i;
+
+/**
+ * The environment without the npm settings that `npm run` exports to its
+ * scripts: the project's .npmrc sets ignore-scripts, which would silently skip
+ * the native builds, and nodedir would point them at the host's Node headers.
+ */
+function cleanEnv() {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) {
+		if (/^npm_(config|package|lifecycle)_/i.test(key) && !KEPT_NPM_SETTINGS.test(key)) delete env[key];
+	}
+	return env;
+}
+
 /** Environment that puts Node 24 first and makes native builds use its headers. */
 function node24Env(nodeDir, extra = {}) {
 	return {
-		...process.env,
+		...cleanEnv(),
 		PATH: `${path.join(nodeDir, 'bin')}${path.delimiter}${process.env.PATH}`,
 		npm_config_nodedir: nodeDir,
 		...extra,
@@ -95,7 +111,7 @@ function bootstrapNode(paths, lock) {
 	};
 	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
 	fs.writeFileSync(path.join(dir, 'package-lock.json'), JSON.stringify(miniLock, null, 2));
-	run(npmCommand(), ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir });
+	run(npmCommand(), ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, env: cleanEnv() });
 	return path.join(dir, 'node_modules', paths.nodePackage);
 }
 
@@ -122,8 +138,9 @@ function install() {
 	fs.rmSync(path.join(paths.dir, 'bootstrap'), { recursive: true, force: true });
 
 	log(`step 3/3: build ${NATIVE_MODULES.join(' and ')} for Node.js 24`);
-	// build_from_source: sqlite3 would otherwise try to fetch a prebuilt binary from GitHub first.
-	run(npmCommand(), ['rebuild', ...NATIVE_MODULES], {
+	// build_from_source: sqlite3 would otherwise try to fetch a prebuilt binary from GitHub first
+	// (npm warns 'Unknown env config "build-from-source"'; the setting still reaches the build).
+	run(npmCommand(), ['rebuild', '--ignore-scripts=false', ...NATIVE_MODULES], {
 		cwd: paths.dir,
 		env: node24Env(paths.nodeDir, { npm_config_build_from_source: 'true' }),
 	});

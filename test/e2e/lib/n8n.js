@@ -9,7 +9,7 @@ const path = require('node:path');
 const { node24Env } = require('../install');
 const { freePort, start, stop } = require('./processes');
 
-/** Settings that keep n8n quiet, local and contained (see /work/shared/N8N-NOTES.md). */
+/** Settings that keep n8n quiet, local and contained: no telemetry, no outside calls, 127.0.0.1 only. */
 const QUIET = {
 	DB_TYPE: 'sqlite',
 	N8N_DIAGNOSTICS_ENABLED: 'false',
@@ -17,9 +17,12 @@ const QUIET = {
 	N8N_PERSONALIZATION_ENABLED: 'false',
 	N8N_TEMPLATES_ENABLED: 'false',
 	N8N_HIRING_BANNER_ENABLED: 'false',
+	// Only turns off installing from the UI; packages already in .n8n/nodes still load.
 	N8N_COMMUNITY_PACKAGES_ENABLED: 'false',
 	N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 	N8N_PUBLIC_API_DISABLED: 'true',
+	// Its refresh task calls api.n8n.io at start-up.
+	N8N_DISABLED_MODULES: 'mcp-registry',
 	// Plain http on 127.0.0.1: a Secure cookie would not come back.
 	N8N_SECURE_COOKIE: 'false',
 	N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -29,16 +32,19 @@ const QUIET = {
 	N8N_ENCRYPTION_KEY: 'e2e-throwaway-key-not-a-secret',
 };
 
+/** Where a session's n8n keeps its database, settings and community packages. */
+function userFolderOf(root) {
+	return path.join(root, 'user');
+}
+
 /**
- * The environment for every n8n process of a session. Inherited N8N_* and DB_*
- * variables are dropped so a developer's own n8n settings cannot leak in.
+ * The environment for every n8n process of a session: user folder, temp, npm
+ * cache and home inside `root`. Inherited N8N_* and DB_* variables are dropped
+ * so a developer's own n8n settings cannot leak in.
  */
-function n8nEnv(install, root, extensionsDir, extra = {}) {
-	const dirs = { user: 'user', tmp: 'tmp', npmCache: 'npm-cache', home: 'home' };
-	for (const [key, name] of Object.entries(dirs)) {
-		dirs[key] = path.join(root, name);
-		fs.mkdirSync(dirs[key], { recursive: true });
-	}
+function n8nEnv(install, root, extra = {}) {
+	const dirs = { user: userFolderOf(root), tmp: path.join(root, 'tmp'), npmCache: path.join(root, 'npm-cache'), home: path.join(root, 'home') };
+	for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
 	const base = node24Env(install.nodeDir);
 	for (const key of Object.keys(base)) if (/^(N8N_|DB_)/.test(key)) delete base[key];
 	return {
@@ -48,7 +54,6 @@ function n8nEnv(install, root, extensionsDir, extra = {}) {
 		TMPDIR: dirs.tmp,
 		npm_config_cache: dirs.npmCache,
 		N8N_USER_FOLDER: dirs.user,
-		N8N_CUSTOM_EXTENSIONS: extensionsDir,
 		N8N_LOG_LEVEL: 'info',
 		...extra,
 	};
@@ -82,23 +87,28 @@ function parseRun(stdout) {
 	return JSON.parse(lines.slice(first, last + 1).join('\n'));
 }
 
-async function waitFor(url, child, timeoutMs) {
+/**
+ * /healthz answers while n8n still migrates and loads nodes ("n8n is starting
+ * up"); the REST settings come as JSON only once it is ready for the editor.
+ */
+async function waitForReady(url, child, timeoutMs) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`n8n exited with code ${child.exitCode} before it answered`);
+		if (child.exitCode !== null) throw new Error(`n8n exited with code ${child.exitCode} before it was ready`);
 		try {
-			if ((await fetch(url)).ok) return;
+			const response = await fetch(url);
+			if (response.ok && (response.headers.get('content-type') ?? '').includes('json')) return;
 		} catch {
 			// Not listening yet.
 		}
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
-	throw new Error(`n8n did not answer ${url} within ${timeoutMs / 1000} s`);
+	throw new Error(`n8n was not ready at ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** `n8n start` on a free port; resolves when /healthz answers. `log` gets its output lines. */
-async function startServer(install, env, log = () => {}) {
-	const port = await freePort();
+/** `n8n start` on `port` (default: a free one); resolves when it is ready. `log` gets its output lines. */
+async function startServer(install, env, { port, log = () => {} } = {}) {
+	port ??= await freePort();
 	const child = start(install.nodeBin, [install.n8nBin, 'start'], {
 		env: { ...env, N8N_PORT: String(port), N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
 	});
@@ -111,8 +121,13 @@ async function startServer(install, env, log = () => {}) {
 		});
 	}
 	const url = `http://127.0.0.1:${port}`;
-	await waitFor(`${url}/healthz`, child, 90_000);
+	try {
+		await waitForReady(`${url}/rest/settings`, child, 120_000);
+	} catch (error) {
+		await stop(child);
+		throw new Error(`${error.message}; its last output:\n${output.slice(-3000)}`);
+	}
 	return { url, port, child, output: () => output, stop: () => stop(child) };
 }
 
-module.exports = { n8nEnv, runCli, parseRun, startServer };
+module.exports = { userFolderOf, n8nEnv, runCli, parseRun, startServer };

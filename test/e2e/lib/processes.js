@@ -77,6 +77,11 @@ async function finish() {
 	if (tempRoot) fs.rmSync(tempRoot, { recursive: true, force: true });
 }
 
+/** Whether the session is shutting down, so a child's exit is expected. */
+function finishing() {
+	return finished;
+}
+
 /** Last resort when the process dies without `finish()`: kill synchronously. */
 process.on('exit', () => {
 	for (const child of children) signalGroup(child, 'SIGKILL');
@@ -106,4 +111,4 @@ function freePort() {
 	});
 }
 
-module.exports = { tempDir, onCleanup, start, stop, finish, exitOnSignals, freePort };
+module.exports = { tempDir, onCleanup, start, stop, finish, finishing, exitOnSignals, freePort };

@@ -1,0 +1,106 @@
+/**
+ * `npm run n8n`: a real n8n editor on 127.0.0.1 with the built pack installed
+ * the way users install it, the SOAP emulator running, demo credentials and
+ * the example workflows imported, and an owner account to log in with.
+ * Ctrl-C stops n8n and the emulator and removes all temp data.
+ *
+ *   node test/e2e/editor.js [--port 5678]
+ */
+const net = require('node:net');
+const path = require('node:path');
+
+const { install } = require('./install');
+const { LAYOUTS, loadEmulator, writeImports } = require('./lib/fixtures');
+const { n8nEnv, runCli, startServer, userFolderOf } = require('./lib/n8n');
+const { exitOnSignals, finish, finishing, freePort, onCleanup, tempDir } = require('./lib/processes');
+const { logIn, OWNER } = require('./served');
+
+const DEMO_WORKFLOW = 'e2eBothServices01';
+
+function portIsFree(port) {
+	return new Promise((resolve) => {
+		const server = net.createServer();
+		server.once('error', () => resolve(false));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+	});
+}
+
+/** --port N, else n8n's usual 5678 when it is free, else any free port. */
+async function choosePort(argv) {
+	const flag = argv.indexOf('--port');
+	if (flag >= 0) return Number(argv[flag + 1]);
+	return (await portIsFree(5678)) ? 5678 : await freePort();
+}
+
+async function cli(n8n, env, args) {
+	const result = await runCli(n8n, env, args);
+	if (result.code !== 0) throw new Error(`n8n ${args[0]} failed:\n${result.output}`);
+}
+
+/** Starts everything; resolves with what a user (or a screenshot) needs. */
+async function startEditor({ port, log = console.log } = {}) {
+	const n8n = install();
+	const root = tempDir();
+	const emulator = loadEmulator();
+	const services = await emulator.startEmulator();
+	onCleanup(() => services.close());
+	const urls = {
+		twinfieldLoginUrl: services.twinfieldLoginUrl,
+		twinfieldClusterUrl: services.twinfieldClusterUrl,
+		twentyFourSevenOfficeUrl: services.twentyFourSevenOfficeUrl,
+	};
+
+	// The community layout: what users get from "Install community node", and the credential Test button works.
+	const layout = LAYOUTS.community;
+	port ??= await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const env = n8nEnv(n8n, root, { ...layout.stage(userFolderOf(root)), N8N_LOG_LEVEL: 'error', N8N_EDITOR_BASE_URL: url });
+	const imports = writeImports(path.join(root, 'imports'), emulator, urls, layout.prefix());
+	log('Importing demo credentials and workflows…');
+	await cli(n8n, env, ['import:credentials', `--input=${imports.credentialsFile}`]);
+	await cli(n8n, env, ['import:workflow', '--separate', `--input=${imports.workflowsDir}`]);
+
+	log('Starting n8n…');
+	const server = await startServer(n8n, env, { port, log: (line) => log(`  n8n: ${line}`) });
+	const client = await logIn(server.url);
+	return { url: server.url, server, client, owner: OWNER, urls, emulator, workflows: imports.workflows, demoWorkflowUrl: `${server.url}/workflow/${DEMO_WORKFLOW}` };
+}
+
+async function main() {
+	exitOnSignals(0);
+	const editor = await startEditor({ port: await choosePort(process.argv.slice(2)) });
+	const { twinfieldDemo, tsoDemo } = editor.emulator;
+	console.log(
+		[
+			'',
+			`n8n is running at ${editor.url}`,
+			`  log in as      ${editor.owner.email}`,
+			`  password       ${editor.owner.password}`,
+			`  demo workflow  ${editor.demoWorkflowUrl}`,
+			'',
+			'Workflows:',
+			...editor.workflows.map((workflow) => `  ${editor.url}/workflow/${workflow.id}  ${workflow.name}`),
+			'',
+			'Emulated services (the imported credentials point here):',
+			`  Twinfield      ${editor.urls.twinfieldLoginUrl}  user ${twinfieldDemo.user}, organisation ${twinfieldDemo.organisation}`,
+			`  24SevenOffice  ${editor.urls.twentyFourSevenOfficeUrl}  user ${tsoDemo.username}`,
+			'',
+			'Press Ctrl-C to stop n8n and the emulator.',
+		].join('\n'),
+	);
+	editor.server.child.once('exit', (code) => {
+		if (finishing()) return;
+		console.error(`n8n exited unexpectedly (${code})`);
+		void finish().then(() => process.exit(1));
+	});
+}
+
+module.exports = { startEditor };
+
+if (require.main === module) {
+	main().catch(async (error) => {
+		console.error(error.message);
+		await finish();
+		process.exit(1);
+	});
+}

@@ -1,0 +1,125 @@
+/**
+ * The example workflows, imported and run by n8n's own CLI (`n8n execute`),
+ * with assertions on what each node put out and on what n8n printed.
+ */
+const { check, broken } = require('./lib/check');
+const { WRONG_PASSWORD } = require('./lib/fixtures');
+const { parseRun, runCli } = require('./lib/n8n');
+
+const REJECTED = 'Twinfield rejected the user name, password or organisation';
+
+/** The JSON items a node put out on its first output, last run. */
+function itemsOf(run, nodeName) {
+	const runs = run?.data?.resultData?.runData?.[nodeName];
+	const main = runs?.[runs.length - 1]?.data?.main?.[0] ?? [];
+	return main.map((item) => item.json);
+}
+
+/** XML text as the service escaped it inside a SOAP string result. */
+function unescapeXml(text) {
+	return String(text).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** The emulator's ProcessXml answer echoes the request inside <result>. */
+function processXmlAnswered(answer) {
+	const text = unescapeXml(answer?.data ?? '');
+	return text.includes('ProcessXmlStringResult') && text.includes('<result><read><type>office</type><code>DEMO1</code></read></result>');
+}
+
+/** ClientService answers with the client of the session's identity: the demo user's default one. */
+function clientInformationAnswered(ctx, answer) {
+	const client = ctx.emulator.tsoIdentities.demoDefault;
+	const text = String(answer?.data);
+	return text.includes(`<Name>${client.clientName}</Name>`) && text.includes(`<Id>${client.clientId}</Id>`);
+}
+
+async function importAll(ctx) {
+	const creds = await runCli(ctx.install, ctx.env, ['import:credentials', `--input=${ctx.imports.credentialsFile}`]);
+	check('n8n import:credentials takes plain credential data', creds.code === 0 && /Successfully imported 3 credentials/.test(creds.output), creds.output);
+	const flows = await runCli(ctx.install, ctx.env, ['import:workflow', '--separate', `--input=${ctx.imports.workflowsDir}`]);
+	const count = ctx.imports.workflows.length;
+	check(`n8n import:workflow imports the ${count} example workflows`, flows.code === 0 && new RegExp(`Successfully imported ${count} workflows`).test(flows.output), flows.output);
+}
+
+async function execute(ctx, file) {
+	const { id } = ctx.imports.workflows.find((workflow) => workflow.file === file);
+	const started = Date.now();
+	const result = await runCli(ctx.install, ctx.env, ['execute', `--id=${id}`, '--rawOutput']);
+	console.log(`  ${file}: n8n execute exited with ${result.code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	let run;
+	try {
+		run = parseRun(result.stdout);
+	} catch (error) {
+		broken(`${file}: n8n printed a run as JSON`, error);
+	}
+	return { ...result, run };
+}
+
+/** (a) Twinfield Log On → HTTP Request to ProcessXml with the session header. */
+async function twinfieldProcessXml(ctx) {
+	const { code, run, output } = await execute(ctx, 'twinfield-processxml.json');
+	if (!check('(a) Twinfield → ProcessXml: workflow succeeds', code === 0 && run, output)) return;
+	const [session] = itemsOf(run, 'Twinfield');
+	check(
+		'(a) Twinfield Log On outputs sessionId, soapHeader, cluster and processXmlUrl',
+		session &&
+			session.sessionId &&
+			session.soapHeader === `<Header xmlns="http://www.twinfield.com/"><SessionID>${session.sessionId}</SessionID></Header>` &&
+			session.cluster === ctx.urls.twinfieldClusterUrl &&
+			session.processXmlUrl === `${ctx.urls.twinfieldClusterUrl}/webservices/processxml.asmx`,
+		JSON.stringify(session, null, 2),
+	);
+	const [answer] = itemsOf(run, 'ProcessXml');
+	check("(a) HTTP Request got ProcessXml's answer on the session", processXmlAnswered(answer), JSON.stringify(answer, null, 2));
+}
+
+/** (b) 24SevenOffice Ensure Session → HTTP Request to ClientService with the cookie. */
+async function tsoClientInformation(ctx) {
+	const { code, run, output } = await execute(ctx, 'tso-client-information.json');
+	if (!check('(b) 24SevenOffice → ClientService: workflow succeeds', code === 0 && run, output)) return;
+	const [session] = itemsOf(run, '24SevenOffice');
+	check(
+		'(b) Ensure Session outputs sessionId, cookie, reused and authenticated',
+		session && session.sessionId && session.cookie === `ASP.NET_SessionId=${session.sessionId}` && session.reused === false && session.authenticated === true,
+		JSON.stringify(session, null, 2),
+	);
+	const [answer] = itemsOf(run, 'Client Information');
+	check('(b) HTTP Request got the client information with the cookie', clientInformationAnswered(ctx, answer), JSON.stringify(answer, null, 2));
+}
+
+/** (c) Wrong password with "On Error: Continue": the run succeeds, the item carries our message. */
+async function wrongPasswordContinue(ctx) {
+	const { code, run, output } = await execute(ctx, 'twinfield-wrong-password-continue.json');
+	if (!check('(c) wrong password, continue on fail: workflow succeeds', code === 0 && run, output)) return;
+	const [item] = itemsOf(run, 'Twinfield');
+	check("(c) the output item carries the node's error message", JSON.stringify(item ?? {}).includes(REJECTED), JSON.stringify(item, null, 2));
+	check('(c) the wrong password appears nowhere in the output', !output.includes(WRONG_PASSWORD), output);
+}
+
+/** (d) Wrong password without it: n8n fails the run with our message, and never prints the password. */
+async function wrongPasswordStop(ctx) {
+	const { code, output } = await execute(ctx, 'twinfield-wrong-password-stop.json');
+	check('(d) wrong password, stop on error: n8n exits with 1', code === 1, output);
+	check("(d) n8n reports the node's error message", output.includes(REJECTED), output);
+	check('(d) the wrong password appears nowhere in the output', !output.includes(WRONG_PASSWORD), output);
+}
+
+/** (e) The demo workflow the editor opens: both services side by side. */
+async function bothServices(ctx) {
+	const { code, run, output } = await execute(ctx, 'both-services.json');
+	if (!check('(e) demo workflow with both nodes succeeds', code === 0 && run, output)) return;
+	check('(e) both HTTP Requests got their answers', processXmlAnswered(itemsOf(run, 'ProcessXml')[0]) && clientInformationAnswered(ctx, itemsOf(run, 'Client Information')[0]), JSON.stringify(run.data.resultData.runData, null, 2));
+}
+
+async function runExecutions(ctx) {
+	await importAll(ctx);
+	for (const test of [twinfieldProcessXml, tsoClientInformation, wrongPasswordContinue, wrongPasswordStop, bothServices]) {
+		try {
+			await test(ctx);
+		} catch (error) {
+			broken(test.name, error);
+		}
+	}
+}
+
+module.exports = { runExecutions };

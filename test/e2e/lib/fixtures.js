@@ -1,0 +1,108 @@
+/**
+ * What gets put into n8n: the pack, staged the way npm would publish it, in
+ * one of two layouts; credentials for the emulator's seeded accounts; and the
+ * example workflows with the emulator's URLs and the node type prefix filled in.
+ */
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const REPO = path.resolve(__dirname, '..', '..', '..');
+const WORKFLOWS = path.join(__dirname, '..', 'workflows');
+
+/** The wrong password of the failing-log-on workflows; no output may contain it. */
+const WRONG_PASSWORD = 'e2e-wrong-password-4711';
+
+let packList;
+
+/** The files `npm pack` would publish (not node_modules, not the tests). */
+function packContents() {
+	packList ??= JSON.parse(
+		execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+	)[0];
+	return packList;
+}
+
+/** Copies the published files into `<parentDir>/<package name>`. */
+function stagePack(parentDir) {
+	const pack = packContents();
+	const target = path.join(parentDir, pack.name);
+	for (const { path: file } of pack.files) {
+		fs.mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+		fs.copyFileSync(path.join(REPO, file), path.join(target, file));
+	}
+	return { dir: target, name: pack.name, files: pack.files.length };
+}
+
+/**
+ * The two ways n8n loads a node pack. `community`: where n8n installs community
+ * packages (<user folder>/.n8n/nodes/node_modules), read through package.json's
+ * `n8n` block, type names `<package>.<node>`; only there does n8n find a node's
+ * credential test (`testedBy`). `custom`: the N8N_CUSTOM_EXTENSIONS folder that
+ * node developers use, which globs for *.node.js, type names `CUSTOM.<node>`.
+ */
+const LAYOUTS = {
+	community: {
+		prefix: () => packContents().name,
+		credentialTests: true,
+		stage: (userFolder) => (stagePack(path.join(userFolder, '.n8n', 'nodes', 'node_modules')), {}),
+	},
+	custom: {
+		prefix: () => 'CUSTOM',
+		credentialTests: false,
+		stage: (userFolder) => {
+			const dir = path.join(path.dirname(userFolder), 'extensions');
+			stagePack(dir);
+			return { N8N_CUSTOM_EXTENSIONS: dir };
+		},
+	},
+};
+
+/** The built emulator; `npm run build` compiles it into dist/test. */
+function loadEmulator() {
+	const entry = path.join(REPO, 'dist', 'test', 'emulator', 'index.js');
+	if (!fs.existsSync(entry)) throw new Error(`${path.relative(REPO, entry)} is missing: run npm run build first`);
+	return require(entry);
+}
+
+/** Credentials in n8n's export shape; import:credentials encrypts plain `data` objects itself. */
+function credentials(emulator, urls) {
+	const { twinfieldDemo, tsoDemo } = emulator;
+	const twinfield = { user: twinfieldDemo.user, password: twinfieldDemo.password, organisation: twinfieldDemo.organisation, loginUrl: urls.twinfieldLoginUrl };
+	const tso = { applicationId: tsoDemo.applicationId, username: tsoDemo.username, password: tsoDemo.password, identityId: tsoDemo.identityId };
+	return [
+		{ id: 'e2eTwinfieldDemo', name: 'Twinfield (emulator)', type: 'twinfieldApi', data: twinfield },
+		{ id: 'e2eTwinfieldBad', name: 'Twinfield (emulator, wrong password)', type: 'twinfieldApi', data: { ...twinfield, password: WRONG_PASSWORD } },
+		{ id: 'e2eTsoDemo', name: '24SevenOffice (emulator)', type: 'twentyFourSevenOfficeApi', data: { ...tso, apiUrl: urls.twentyFourSevenOfficeUrl } },
+	];
+}
+
+/** Every workflow file with its placeholders filled: `__PACKAGE__`, `__TSO_API_URL__`. */
+function workflows(urls, prefix) {
+	const values = { __PACKAGE__: prefix, __TSO_API_URL__: urls.twentyFourSevenOfficeUrl };
+	return fs
+		.readdirSync(WORKFLOWS)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => {
+			let text = fs.readFileSync(path.join(WORKFLOWS, file), 'utf8');
+			for (const [key, value] of Object.entries(values)) text = text.replaceAll(key, value);
+			return { file, workflow: JSON.parse(text) };
+		});
+}
+
+/** Writes the import files under `dir`: credentials.json and workflows/<file>. */
+function writeImports(dir, emulator, urls, prefix) {
+	fs.mkdirSync(path.join(dir, 'workflows'), { recursive: true });
+	const credentialsFile = path.join(dir, 'credentials.json');
+	fs.writeFileSync(credentialsFile, JSON.stringify(credentials(emulator, urls), null, 2));
+	const list = workflows(urls, prefix);
+	for (const { file, workflow } of list) fs.writeFileSync(path.join(dir, 'workflows', file), JSON.stringify(workflow, null, 2));
+	return {
+		credentialsFile,
+		workflowsDir: path.join(dir, 'workflows'),
+		workflows: list.map(({ file, workflow }) => ({ file, id: workflow.id, name: workflow.name })),
+	};
+}
+
+module.exports = { REPO, WRONG_PASSWORD, LAYOUTS, packContents, loadEmulator, writeImports };

@@ -1,0 +1,90 @@
+/**
+ * End-to-end test in a real n8n (`npm run test:e2e`, after `npm run build`):
+ * installs the pinned n8n once into a cache, starts the SOAP emulator, and for
+ * each way n8n loads a pack (see LAYOUTS) stages the built pack, runs the
+ * example workflows with n8n's CLI and checks what `n8n start` serves.
+ * Ends with `N passed, M failed`; exits 1 on any failure.
+ *
+ * E2E_LAYOUTS=community (or custom) runs one layout only.
+ */
+const path = require('node:path');
+
+const { runExecutions } = require('./executions');
+const { install } = require('./install');
+const { broken, scope, summary } = require('./lib/check');
+const { LAYOUTS, loadEmulator, packContents, writeImports } = require('./lib/fixtures');
+const { n8nEnv, userFolderOf } = require('./lib/n8n');
+const { exitOnSignals, finish, onCleanup, tempDir } = require('./lib/processes');
+const { checkServed } = require('./served');
+
+function step(message) {
+	console.log(`\n== ${message}`);
+}
+
+async function startEmulator() {
+	const emulator = loadEmulator();
+	const server = await emulator.startEmulator();
+	onCleanup(() => server.close());
+	const urls = {
+		twinfieldLoginUrl: server.twinfieldLoginUrl,
+		twinfieldClusterUrl: server.twinfieldClusterUrl,
+		twentyFourSevenOfficeUrl: server.twentyFourSevenOfficeUrl,
+	};
+	console.log(`  emulator: Twinfield ${urls.twinfieldLoginUrl}, 24SevenOffice ${urls.twentyFourSevenOfficeUrl}`);
+	return { emulator, server, urls };
+}
+
+/** One layout: its own user folder and database, so nothing carries over between layouts. */
+async function runLayout(name, n8n, emulated) {
+	if (!LAYOUTS[name]) throw new Error(`Unknown layout ${name}; known: ${Object.keys(LAYOUTS).join(', ')}`);
+	const layout = { name, ...LAYOUTS[name] };
+	scope(name);
+	// Fresh sessions and login throttle: 24SevenOffice allows 5 logins an hour per user.
+	emulated.server.reset();
+	const root = path.join(tempDir(), name);
+	const prefix = layout.prefix();
+	step(`${name} layout: node types ${prefix}.*`);
+	const env = n8nEnv(n8n, root, layout.stage(userFolderOf(root)));
+	const ctx = { ...emulated, install: n8n, env, layout, prefix, imports: writeImports(path.join(root, 'imports'), emulated.emulator, emulated.urls, prefix) };
+
+	console.log('  workflows through `n8n execute`:');
+	await runExecutions(ctx);
+	console.log('  what `n8n start` serves:');
+	try {
+		await checkServed(ctx);
+	} catch (error) {
+		broken('n8n start serves the pack', error);
+	}
+}
+
+async function main() {
+	const started = Date.now();
+	exitOnSignals();
+	step('n8n');
+	const n8n = install();
+	step('pack and emulator');
+	const pack = packContents();
+	console.log(`  ${pack.name}@${pack.version}: ${pack.entryCount} files, staged from the build in dist/; temp folder ${tempDir()}`);
+	const emulated = await startEmulator();
+
+	const layouts = (process.env.E2E_LAYOUTS || 'community,custom').split(',').map((name) => name.trim());
+	for (const name of layouts) await runLayout(name, n8n, emulated);
+
+	scope('');
+	const { failed, failures, line } = summary();
+	console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+	if (failed) console.log(`Failed:\n${failures.map((name) => `  ${name}`).join('\n')}`);
+	console.log(line);
+	return failed === 0 ? 0 : 1;
+}
+
+main()
+	.catch((error) => {
+		broken('e2e setup', error);
+		console.log(summary().line);
+		return 1;
+	})
+	.then(async (code) => {
+		await finish();
+		process.exit(code);
+	});
