@@ -10,9 +10,9 @@ const net = require('node:net');
 const path = require('node:path');
 
 const { install } = require('./install');
-const { LAYOUTS, loadEmulator, writeImports } = require('./lib/fixtures');
+const { LAYOUTS, startEmulated, writeImports } = require('./lib/fixtures');
 const { n8nEnv, runCli, startServer, userFolderOf } = require('./lib/n8n');
-const { exitOnSignals, finish, finishing, freePort, onCleanup, tempDir } = require('./lib/processes');
+const { exitOnSignals, finish, finishing, freePort, tempDir } = require('./lib/processes');
 const { logIn, OWNER } = require('./served');
 
 const DEMO_WORKFLOW = 'e2eBothServices01';
@@ -41,14 +41,7 @@ async function cli(n8n, env, args) {
 async function startEditor({ port, log = console.log } = {}) {
 	const n8n = install();
 	const root = tempDir();
-	const emulator = loadEmulator();
-	const services = await emulator.startEmulator();
-	onCleanup(() => services.close());
-	const urls = {
-		twinfieldLoginUrl: services.twinfieldLoginUrl,
-		twinfieldClusterUrl: services.twinfieldClusterUrl,
-		twentyFourSevenOfficeUrl: services.twentyFourSevenOfficeUrl,
-	};
+	const { emulator, urls } = await startEmulated();
 
 	// The community layout: what users get from "Install community node", and the credential Test button works.
 	const layout = LAYOUTS.community;

@@ -12,9 +12,9 @@ const path = require('node:path');
 const { runExecutions } = require('./executions');
 const { install } = require('./install');
 const { broken, scope, summary } = require('./lib/check');
-const { LAYOUTS, loadEmulator, packContents, writeImports } = require('./lib/fixtures');
+const { LAYOUTS, packContents, startEmulated, writeImports } = require('./lib/fixtures');
 const { n8nEnv, userFolderOf } = require('./lib/n8n');
-const { exitOnSignals, finish, onCleanup, tempDir } = require('./lib/processes');
+const { exitOnSignals, finish, tempDir } = require('./lib/processes');
 const { checkServed } = require('./served');
 
 function step(message) {
@@ -22,16 +22,9 @@ function step(message) {
 }
 
 async function startEmulator() {
-	const emulator = loadEmulator();
-	const server = await emulator.startEmulator();
-	onCleanup(() => server.close());
-	const urls = {
-		twinfieldLoginUrl: server.twinfieldLoginUrl,
-		twinfieldClusterUrl: server.twinfieldClusterUrl,
-		twentyFourSevenOfficeUrl: server.twentyFourSevenOfficeUrl,
-	};
-	console.log(`  emulator: Twinfield ${urls.twinfieldLoginUrl}, 24SevenOffice ${urls.twentyFourSevenOfficeUrl}`);
-	return { emulator, server, urls };
+	const emulated = await startEmulated();
+	console.log(`  emulator: Twinfield ${emulated.urls.twinfieldLoginUrl}, 24SevenOffice ${emulated.urls.twentyFourSevenOfficeUrl}`);
+	return emulated;
 }
 
 /** One layout: its own user folder and database, so nothing carries over between layouts. */

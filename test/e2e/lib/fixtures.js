@@ -7,6 +7,8 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { onCleanup } = require('./processes');
+
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const WORKFLOWS = path.join(__dirname, '..', 'workflows');
 
@@ -105,4 +107,17 @@ function writeImports(dir, emulator, urls, prefix) {
 	};
 }
 
-module.exports = { REPO, WRONG_PASSWORD, LAYOUTS, packContents, loadEmulator, writeImports };
+/** Starts the emulator until cleanup; returns its module, the running emulator and its URLs. */
+async function startEmulated() {
+	const emulator = loadEmulator();
+	const server = await emulator.startEmulator();
+	onCleanup(() => server.close());
+	const urls = {
+		twinfieldLoginUrl: server.twinfieldLoginUrl,
+		twinfieldClusterUrl: server.twinfieldClusterUrl,
+		twentyFourSevenOfficeUrl: server.twentyFourSevenOfficeUrl,
+	};
+	return { emulator, server, urls };
+}
+
+module.exports = { REPO, WRONG_PASSWORD, LAYOUTS, packContents, startEmulated, writeImports };
