@@ -1,5 +1,5 @@
 /** What every 24SevenOffice operation needs for one item: where, how, and as whom. */
-import { callSoap, type CallContext, type SoapResult } from '../shared/call';
+import { callSoap, errorScope as sharedErrorScope, type CallContext, type SoapResult } from '../shared/call';
 import type { SoapFields } from '../shared/envelope';
 import { inputError, type ErrorScope } from '../shared/errors';
 import type { CallOptions } from '../shared/nodeOptions';
@@ -59,5 +59,5 @@ export async function callAuthenticate(
 }
 
 export function errorScope(call: TsoCall, operation: string): ErrorScope {
-	return { node: call.context.node, itemIndex: call.context.itemIndex, service: '24SevenOffice', operation };
+	return sharedErrorScope(call.context, twentyFourSevenOffice, operation);
 }

@@ -61,6 +61,11 @@ interface ReadAttempt {
 	detail?: string;
 }
 
+/** What errors of this call name: the service, the operation, the node and the item. */
+export function errorScope(context: CallContext, service: SoapService, operation: string): ErrorScope {
+	return { node: context.node, itemIndex: context.itemIndex, service: service.displayName, operation };
+}
+
 function readBody(body: string): ReadAttempt {
 	const text = body.replace(/^\uFEFF/, '').trim();
 	if (text === '') return { problem: 'empty' };
@@ -91,12 +96,7 @@ export async function callSoap(
 	service: SoapService,
 	options: SoapCallOptions,
 ): Promise<SoapResult> {
-	const scope: ErrorScope = {
-		node: context.node,
-		itemIndex: context.itemIndex,
-		service: service.displayName,
-		operation: options.operation,
-	};
+	const scope = errorScope(context, service, options.operation);
 	const version: SoapVersion = options.version;
 	if (!/^https?:\/\/[^/]/i.test(options.url)) {
 		throw inputError(

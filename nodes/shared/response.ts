@@ -1,6 +1,6 @@
 /** Reads a parsed document as a SOAP 1.1 or 1.2 envelope: header, body payload or fault. */
 import { ENVELOPE_NAMESPACES, type SoapVersion } from './envelope';
-import { childText, findChild, findDescendant, type XmlElement } from './xml';
+import { childText, findChild, findChildren, findDescendant, type XmlElement } from './xml';
 
 export interface SoapFault {
 	/** `soap:Client`, `soap:Server`, or the SOAP 1.2 `Code/Value`. */
@@ -43,7 +43,7 @@ function readFault(version: SoapVersion, fault: XmlElement): SoapFault {
 		};
 	}
 	const detail = findChild(fault, 'Detail', ns);
-	const reasons = findChild(fault, 'Reason', ns)?.children.filter((child) => child.name === 'Text') ?? [];
+	const reasons = findChildren(findChild(fault, 'Reason', ns), 'Text', ns);
 	const english = reasons.find((text) => (text.attributes['xml:lang'] ?? '').startsWith('en')) ?? reasons[0];
 	return {
 		code: childText(findChild(fault, 'Code', ns), 'Value', ns) ?? '',

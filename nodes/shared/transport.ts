@@ -47,6 +47,7 @@ function classify(error: unknown): TransportFailure {
 
 export async function postXml(helpers: Helpers, options: PostOptions): Promise<HttpResult> {
 	try {
+		let response: HttpResult;
 		if ('httpRequest' in helpers) {
 			const request: IHttpRequestOptions = {
 				method: 'POST',
@@ -61,21 +62,21 @@ export async function postXml(helpers: Helpers, options: PostOptions): Promise<H
 				// A redirected POST would come back as a GET: report the redirect instead.
 				disableFollowRedirect: true,
 			};
-			const response = (await helpers.httpRequest(request)) as HttpResult;
-			return { statusCode: response.statusCode, headers: response.headers ?? {}, body: String(response.body ?? '') };
+			response = (await helpers.httpRequest(request)) as HttpResult;
+		} else {
+			// Credential tests only get the older request helper.
+			response = (await helpers.request({
+				method: 'POST',
+				uri: options.url,
+				headers: options.headers,
+				body: options.body,
+				timeout: options.timeoutMs,
+				resolveWithFullResponse: true,
+				simple: false,
+				followRedirect: false,
+				followAllRedirects: false,
+			})) as HttpResult;
 		}
-		// Credential tests only get the older request helper.
-		const response = (await helpers.request({
-			method: 'POST',
-			uri: options.url,
-			headers: options.headers,
-			body: options.body,
-			timeout: options.timeoutMs,
-			resolveWithFullResponse: true,
-			simple: false,
-			followRedirect: false,
-			followAllRedirects: false,
-		})) as HttpResult;
 		return { statusCode: response.statusCode, headers: response.headers ?? {}, body: String(response.body ?? '') };
 	} catch (error) {
 		throw classify(error);

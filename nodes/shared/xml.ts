@@ -89,10 +89,15 @@ export function parseXml(xml: string): XmlElement {
 	return toElement(rootTag, roots[0], { '': '', xml: XML_NAMESPACE });
 }
 
-export function findChild(parent: XmlElement | undefined, name: string, namespace?: string): XmlElement | undefined {
-	return parent?.children.find(
+/** Direct children with this local name (and namespace, when given), in order. */
+export function findChildren(parent: XmlElement | undefined, name: string, namespace?: string): XmlElement[] {
+	return (parent?.children ?? []).filter(
 		(child) => child.name === name && (namespace === undefined || child.namespace === namespace),
 	);
+}
+
+export function findChild(parent: XmlElement | undefined, name: string, namespace?: string): XmlElement | undefined {
+	return findChildren(parent, name, namespace)[0];
 }
 
 /** Text of a direct child, trimmed; undefined when the child is absent. */

@@ -1,9 +1,9 @@
 /** Session → Log On: Twinfield's `Logon` with user, password and organisation. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { callSoap, type CallContext } from '../../shared/call';
+import { callSoap, errorScope, type CallContext } from '../../shared/call';
 import type { SoapVersion } from '../../shared/envelope';
-import { serviceError, type ErrorScope } from '../../shared/errors';
+import { serviceError } from '../../shared/errors';
 import { childText } from '../../shared/xml';
 import { explainLogonResult, explainNextAction } from '../logonResults';
 import { loginBaseUrl, sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../service';
@@ -28,7 +28,7 @@ export async function logOn(
 	credentials: TwinfieldCredentials,
 	options: LogOnOptions,
 ): Promise<IDataObject> {
-	const scope: ErrorScope = { node: context.node, itemIndex: context.itemIndex, service: 'Twinfield', operation: 'Logon' };
+	const scope = errorScope(context, twinfield, 'Logon');
 	const { response, header } = await callSoap(context, twinfield, {
 		url: sessionServiceUrl(loginBaseUrl(credentials.loginUrl)),
 		version: options.version,
