@@ -22,6 +22,15 @@ function xmlEscaped(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** URL-encoded form; a value with half a surrogate pair has none. */
+function uriEncoded(text: string): string {
+	try {
+		return encodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
 /**
  * Masks every form in which a server may echo a value the pack sent: as it
  * was, XML-escaped, or URL-encoded, in any letter case.
@@ -33,7 +42,7 @@ export class SecretMask {
 		const forms = new Set<string>();
 		for (const secret of secrets) {
 			if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
-			for (const form of [secret, secret.trim(), xmlEscaped(secret), encodeURIComponent(secret)]) {
+			for (const form of [secret, secret.trim(), xmlEscaped(secret), uriEncoded(secret)]) {
 				if (form.length >= MIN_SECRET_LENGTH) forms.add(form);
 			}
 		}

@@ -39,10 +39,16 @@ const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 /** Names that would reach JavaScript's object machinery if ever used as a key. */
 const REFUSED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
-const NAME = /[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7-\uFFFF-]*/y;
-const SPACE = /[ \t\n]*/y;
 /** Characters XML 1.0 does not allow anywhere in a document, not even as a reference. */
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** XML name characters, simplified: ASCII letters, _ and :, all non-ASCII letters; then also digits, - and . */
+function isNameChar(code: number, first: boolean): boolean {
+	if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a) return true;
+	if (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0xfffe) return true;
+	if (first) return false;
+	return (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e || code === 0xb7;
+}
 
 function isXmlCodePoint(code: number): boolean {
 	return (
@@ -139,20 +145,22 @@ class Reader {
 	}
 
 	private name(): string {
-		NAME.lastIndex = this.pos;
-		const match = NAME.exec(this.xml);
-		if (!match) {
-			if (this.pos >= this.xml.length) this.truncated();
+		const { xml } = this;
+		const start = this.pos;
+		let end = start;
+		while (end < xml.length && isNameChar(xml.charCodeAt(end), end === start)) end++;
+		if (end === start) {
+			if (start >= xml.length) this.truncated();
 			this.fail('a tag has no valid name');
 		}
-		this.pos = NAME.lastIndex;
-		return match[0];
+		this.pos = end;
+		return xml.slice(start, end);
 	}
 
 	private space(): void {
-		SPACE.lastIndex = this.pos;
-		SPACE.exec(this.xml);
-		this.pos = SPACE.lastIndex;
+		const { xml } = this;
+		let code = xml.charCodeAt(this.pos);
+		while (code === 0x20 || code === 0x0a || code === 0x09) code = xml.charCodeAt(++this.pos);
 	}
 
 	private openTag(): void {
@@ -160,7 +168,8 @@ class Reader {
 		if (this.root && this.open.length === 0) this.fail('it has more than one root element');
 		this.pos++;
 		const qualified = this.name();
-		const attributes: Record<string, string> = {};
+		// Without a prototype: nothing to tamper with, and no shape per distinct attribute name.
+		const attributes = Object.create(null) as Record<string, string>;
 		for (;;) {
 			const before = this.pos;
 			this.space();
