@@ -42,7 +42,9 @@ export class SecretMask {
 		const forms = new Set<string>();
 		for (const secret of secrets) {
 			if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
-			for (const form of [secret, secret.trim(), xmlEscaped(secret), uriEncoded(secret)]) {
+			// A server may quote a request that was itself escaped: up to three rounds of escaping.
+			const escaped = [secret, xmlEscaped(secret), xmlEscaped(xmlEscaped(secret)), xmlEscaped(xmlEscaped(xmlEscaped(secret)))];
+			for (const form of [secret.trim(), ...escaped, ...escaped.map(uriEncoded), JSON.stringify(secret).slice(1, -1)]) {
 				if (form.length >= MIN_SECRET_LENGTH) forms.add(form);
 			}
 		}
