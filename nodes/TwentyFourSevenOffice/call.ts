@@ -1,4 +1,5 @@
 /** What every 24SevenOffice operation needs for one item: where, how, and as whom. */
+import { isSessionId } from '../shared/checks';
 import { callSoap, errorScope as sharedErrorScope, type CallContext, type SoapResult } from '../shared/call';
 import type { SoapFields } from '../shared/envelope';
 import { inputError, type ErrorScope } from '../shared/errors';
@@ -12,12 +13,10 @@ export interface TsoCall {
 	options: CallOptions;
 }
 
-/** ASP.NET session IDs are letters and digits; anything else could smuggle text into the Cookie header. */
-const SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 export function checkedSessionId(call: TsoCall, sessionId: unknown): string {
 	const trimmed = String(sessionId ?? '').trim();
-	if (trimmed !== '' && !SESSION_ID.test(trimmed)) {
+	if (trimmed !== '' && !isSessionId(trimmed)) {
 		throw inputError(
 			call.context.node,
 			call.context.itemIndex,
@@ -52,6 +51,8 @@ export async function callAuthenticate(
 		url: authenticateUrl(call.credentials.apiUrl),
 		version: call.options.version,
 		timeoutMs: call.options.timeoutMs,
+		maxAnswerBytes: call.options.maxAnswerBytes,
+		role: operation === 'Login' ? 'logOn' : operation === 'HasSession' ? 'checkSession' : 'useSession',
 		operation,
 		fields,
 		cookie: sessionId ? sessionCookie(sessionId) : undefined,

@@ -1,8 +1,13 @@
 /** 24SevenOffice's Authenticate service as the shared SOAP layer sees it. */
-import type { SoapService } from '../shared/call';
+import type { OperationRole, SoapService } from '../shared/call';
 import type { SoapFault } from '../shared/response';
 
 export const TSO_NAMESPACE = 'http://24sevenOffice.com/webservices';
+
+const SESSION_ADVICE: [RegExp, (reason: string) => string] = [
+	/not authenticated|no session|session.*(expired|invalid)/i,
+	() => 'The session is not logged in (it expired or was never valid). Put a 24SevenOffice Ensure Session step before this one and use its session ID.',
+];
 
 /** Known fault texts of the service, with what the user should do about each. */
 const FAULT_ADVICE: Array<[pattern: RegExp, advice: (reason: string) => string]> = [
@@ -23,17 +28,17 @@ const FAULT_ADVICE: Array<[pattern: RegExp, advice: (reason: string) => string]>
 		/applicationid|application id/i,
 		() => 'Check the Application ID in the credential: it must be the ID 24SevenOffice issued for your integration.',
 	],
-	[
-		/not authenticated|no session|session.*(expired|invalid)/i,
-		() => 'The session is not logged in (it expired or was never valid). Put a 24SevenOffice Ensure Session step before this one and use its session ID.',
-	],
+	SESSION_ADVICE,
 ];
 
 export const twentyFourSevenOffice: SoapService = {
 	displayName: '24SevenOffice',
 	namespace: TSO_NAMESPACE,
-	adviceForFault(fault: SoapFault) {
-		return FAULT_ADVICE.find(([pattern]) => pattern.test(fault.reason))?.[1](fault.reason);
+	adviceForFault(fault: SoapFault, role?: OperationRole) {
+		const advice = FAULT_ADVICE.find(([pattern]) => pattern.test(fault.reason));
+		// A log-in has no session to renew: the generic log-in advice fits it better.
+		if (!advice || (role === 'logOn' && advice === SESSION_ADVICE)) return undefined;
+		return advice[1](fault.reason);
 	},
 };
 

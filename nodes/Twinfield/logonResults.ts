@@ -3,6 +3,7 @@
  * The vendor documents the values but not their meaning for a user; these say
  * what happened and what to do about it.
  */
+import { quoted } from '../shared/serverText';
 
 export const LOGON_RESULT_MESSAGES: Record<string, [message: string, advice: string]> = {
 	Blocked: [
@@ -63,9 +64,10 @@ export const NEXT_ACTION_MESSAGES: Record<string, [message: string, advice: stri
 };
 
 export function explainLogonResult(result: string): [message: string, advice: string] {
+	// Only the table's own entries: a result such as "constructor" must not find Object's.
 	return (
-		LOGON_RESULT_MESSAGES[result] ?? [
-			`Twinfield refused the log-on (${result || 'no result'})`,
+		(Object.hasOwn(LOGON_RESULT_MESSAGES, result) ? LOGON_RESULT_MESSAGES[result] : undefined) ?? [
+			`Twinfield refused the log-on (${quoted(result) || 'no result'})`,
 			'Twinfield gave a result this node does not know. Check the credential and try again.',
 		]
 	);
@@ -73,8 +75,8 @@ export function explainLogonResult(result: string): [message: string, advice: st
 
 export function explainNextAction(nextAction: string): [message: string, advice: string] {
 	return (
-		NEXT_ACTION_MESSAGES[nextAction] ?? [
-			`Twinfield wants another step before this session can be used (${nextAction})`,
+		(Object.hasOwn(NEXT_ACTION_MESSAGES, nextAction) ? NEXT_ACTION_MESSAGES[nextAction] : undefined) ?? [
+			`Twinfield wants another step before this session can be used (${quoted(nextAction)})`,
 			'Complete the log-on in the Twinfield website, or turn on the Allow Unfinished Log-On option.',
 		]
 	);

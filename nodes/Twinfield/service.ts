@@ -1,5 +1,5 @@
 /** Twinfield as the shared SOAP layer sees it: its namespace, and what its faults mean. */
-import type { SoapService } from '../shared/call';
+import type { OperationRole, SoapService } from '../shared/call';
 import type { SoapFault } from '../shared/response';
 
 export const TWINFIELD_NAMESPACE = 'http://www.twinfield.com/';
@@ -14,9 +14,10 @@ const FAULT_ADVICE: Record<string, string> = {
 export const twinfield: SoapService = {
 	displayName: 'Twinfield',
 	namespace: TWINFIELD_NAMESPACE,
-	adviceForFault(fault: SoapFault) {
-		if (fault.detailCode && FAULT_ADVICE[fault.detailCode]) return FAULT_ADVICE[fault.detailCode];
-		if (/not valid anymore|log on again/i.test(fault.reason)) return SESSION_GONE;
+	adviceForFault(fault: SoapFault, role?: OperationRole) {
+		if (fault.detailCode && Object.hasOwn(FAULT_ADVICE, fault.detailCode)) return FAULT_ADVICE[fault.detailCode];
+		// A log-on has no session to renew: the generic log-on advice fits it better.
+		if (role !== 'logOn' && /not valid anymore|log on again/i.test(fault.reason)) return SESSION_GONE;
 		return undefined;
 	},
 };

@@ -4,7 +4,8 @@
  */
 import type { ICredentialTestFunctions, IExecuteFunctions, INode } from 'n8n-workflow';
 
-import { buildEnvelope, soapRequestHeaders, UnencodableValueError, type SoapMessage, type SoapVersion } from './envelope';
+import { isWebAddress } from './checks';
+import { buildEnvelope, soapRequestHeaders, UnencodableValueError, type SoapFields, type SoapMessage, type SoapVersion } from './envelope';
 import {
 	faultError,
 	httpStatusError,
@@ -15,11 +16,16 @@ import {
 	transportError,
 	unreadableResponseError,
 	type ErrorScope,
+	type OperationRole,
 	type UnreadableKind,
 } from './errors';
 import { readEnvelope, type SoapEnvelope, type SoapFault } from './response';
+import { NO_SECRETS, quoted, SecretMask } from './serverText';
 import { headerValue, postXml, responseCookies, TransportFailure, type HttpResult } from './transport';
 import { parseXml, XmlSyntaxError, type XmlElement } from './xml';
+
+export { DEFAULT_MAX_ANSWER_BYTES } from './transport';
+export type { OperationRole } from './errors';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -28,22 +34,32 @@ export interface SoapService {
 	displayName: string;
 	namespace: string;
 	/** Advice for a fault the service is known to send, or undefined for the generic text. */
-	adviceForFault?(fault: SoapFault): string | undefined;
+	adviceForFault?(fault: SoapFault, role?: OperationRole): string | undefined;
 }
 
 export interface SoapCallOptions extends Omit<SoapMessage, 'namespace'> {
 	url: string;
 	/** Sent as the `Cookie` header, e.g. `ASP.NET_SessionId=...`. */
 	cookie?: string;
+	/** Deadline for the whole exchange. */
 	timeoutMs?: number;
+	/** The largest answer to read, in bytes, as sent and after decompression. */
+	maxAnswerBytes?: number;
+	/** What kind of step this is, so that error advice fits it. */
+	role?: OperationRole;
+	/**
+	 * Values to mask wherever the answer might echo them, besides the fields
+	 * whose names mark them as secret (password, application or identity ID, token).
+	 */
+	secrets?: string[];
 }
 
 export interface SoapResult {
-	/** The `<OperationResponse>` element. */
+	/** The `<OperationResponse>` element, with anything the call sent as a secret masked. */
 	response: XmlElement;
 	/** The SOAP Header element, when the service sent one. */
 	header?: XmlElement;
-	/** `name=value` pairs from `Set-Cookie`. */
+	/** Valid `name=value` pairs from `Set-Cookie`. */
 	cookies: string[];
 	statusCode: number;
 }
@@ -62,29 +78,81 @@ interface ReadAttempt {
 }
 
 /** What errors of this call name: the service, the operation, the node and the item. */
-export function errorScope(context: CallContext, service: SoapService, operation: string): ErrorScope {
-	return { node: context.node, itemIndex: context.itemIndex, service: service.displayName, operation };
+export function errorScope(
+	context: CallContext,
+	service: SoapService,
+	operation: string,
+	extra: Pick<ErrorScope, 'role' | 'mask'> = {},
+): ErrorScope {
+	return { node: context.node, itemIndex: context.itemIndex, service: service.displayName, operation, ...extra };
 }
 
-function readBody(body: string): ReadAttempt {
-	const text = body.replace(/^\uFEFF/, '').trim();
-	if (text === '') return { problem: 'empty' };
-	if (looksLikeHtml(text)) return { problem: 'html', detail: pageTitle(text) };
+/** Field names whose values are credentials, never to be shown again. */
+const SECRET_FIELD = /pass|secret|token|key|applicationid|identityid/i;
+
+function secretValues(fields: SoapFields | undefined, into: string[] = []): string[] {
+	for (const [name, value] of Object.entries(fields ?? {})) {
+		if (value !== null && typeof value === 'object') secretValues(value, into);
+		else if (typeof value === 'string' && SECRET_FIELD.test(name)) into.push(value);
+	}
+	return into;
+}
+
+/** Log-on and session checks are told apart by name when an operation does not say. */
+function roleOf(options: SoapCallOptions): OperationRole | undefined {
+	if (options.role) return options.role;
+	if (/^log(on|in)$/i.test(options.operation)) return 'logOn';
+	if (/^hassession$/i.test(options.operation)) return 'checkSession';
+	return undefined;
+}
+
+/** Masks every text and attribute value of a parsed answer. */
+function maskTree(element: XmlElement, mask: SecretMask): void {
+	const pending = [element];
+	for (let next = pending.pop(); next; next = pending.pop()) {
+		if (next.text) next.text = mask.apply(next.text);
+		for (const name of Object.keys(next.attributes)) next.attributes[name] = mask.apply(next.attributes[name]);
+		pending.push(...next.children);
+	}
+}
+
+/** Index of the first character that is not a BOM or white space. */
+function contentStart(body: string): number {
+	let index = 0;
+	while (index < body.length) {
+		const code = body.charCodeAt(index);
+		if (code !== 0xfeff && code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) break;
+		index++;
+	}
+	return index;
+}
+
+function readBody(http: HttpResult, mask: SecretMask): ReadAttempt {
+	const { body } = http;
+	const start = contentStart(body);
+	if (start === body.length) return { problem: 'empty' };
+	if (looksLikeHtml(body)) return { problem: 'html', detail: pageTitle(body, mask) };
 	// JSON or plain text: say so, rather than call it broken XML.
-	if (!text.startsWith('<')) return { problem: 'notSoap', detail: JSON.stringify(text.slice(0, 60)) };
+	if (body.charCodeAt(start) !== 0x3c /* < */) return { problem: 'notSoap', detail: JSON.stringify(quoted(body.slice(start, start + 200), mask, 60)) };
+	if (http.notUtf8) return { problem: 'notUtf8' };
 	try {
-		const envelope = readEnvelope(parseXml(body));
+		const root = parseXml(body);
+		if (!mask.empty) maskTree(root, mask);
+		const envelope = readEnvelope(root);
 		return envelope ? { envelope } : { problem: 'notSoap' };
 	} catch (error) {
-		return { problem: 'malformed', detail: error instanceof XmlSyntaxError ? error.message : 'it could not be read' };
+		if (!(error instanceof XmlSyntaxError)) return { problem: 'malformed', detail: 'it could not be read' };
+		const problem: UnreadableKind = error.kind === 'malformed' ? 'malformed' : error.kind;
+		return { problem, detail: quoted(error.message, mask) };
 	}
 }
 
 /** The envelope of a response, or the error that best explains why there is none. */
 function readSoap(scope: ErrorScope, http: HttpResult): SoapEnvelope {
 	const { statusCode, body } = http;
+	const mask = scope.mask ?? NO_SECRETS;
 	if (statusCode === 429) throw rateLimitError(scope, headerValue(http.headers, 'retry-after'));
-	const attempt = readBody(body);
+	const attempt = readBody(http, mask);
 	// A fault explains itself whatever the status; otherwise an error status says more than the body.
 	if (attempt.envelope && (attempt.envelope.fault || statusCode < 300)) return attempt.envelope;
 	if (statusCode >= 300) throw httpStatusError(scope, statusCode, body, headerValue(http.headers, 'location'));
@@ -96,14 +164,15 @@ export async function callSoap(
 	service: SoapService,
 	options: SoapCallOptions,
 ): Promise<SoapResult> {
-	const scope = errorScope(context, service, options.operation);
+	const mask = new SecretMask([...secretValues(options.fields), ...secretValues(options.header?.fields), ...(options.secrets ?? [])]);
+	const scope = errorScope(context, service, options.operation, { role: roleOf(options), mask });
 	const version: SoapVersion = options.version;
-	if (!/^https?:\/\/[^/]/i.test(options.url)) {
+	if (!isWebAddress(options.url)) {
 		throw inputError(
 			context.node,
 			context.itemIndex,
 			`The ${service.displayName} URL in the credential is not a web address`,
-			'It must start with https:// (or http:// for a local test service), for example the default address of the credential.',
+			'It must start with https:// (or http:// for a local test service) and contain no spaces, for example the default address of the credential.',
 		);
 	}
 	let body: string;
@@ -111,7 +180,7 @@ export async function callSoap(
 		body = buildEnvelope({ ...options, namespace: service.namespace });
 	} catch (error) {
 		const message = error instanceof UnencodableValueError ? error.message : 'A value could not be put into the SOAP request';
-		throw inputError(context.node, context.itemIndex, message, 'Remove control characters (such as ones pasted from other programs) from that value, in the node or in its credential.');
+		throw inputError(context.node, context.itemIndex, message, 'Remove control characters (such as ones pasted from other programs) and broken characters from that value, in the node or in its credential.');
 	}
 	const headers = soapRequestHeaders(version, service.namespace, options.operation);
 	if (options.cookie) headers.Cookie = options.cookie;
@@ -119,7 +188,7 @@ export async function callSoap(
 
 	let http: HttpResult;
 	try {
-		http = await postXml(context.helpers, { url: options.url, headers, body, timeoutMs });
+		http = await postXml(context.helpers, { url: options.url, headers, body, timeoutMs, maxBytes: options.maxAnswerBytes });
 	} catch (error) {
 		const failure = error instanceof TransportFailure ? error : new TransportFailure('other', undefined);
 		throw transportError(scope, failure, options.url, timeoutMs);
@@ -127,13 +196,14 @@ export async function callSoap(
 
 	const envelope = readSoap(scope, http);
 	if (envelope.fault) {
-		throw faultError(scope, envelope.fault, http.statusCode, service.adviceForFault?.(envelope.fault));
+		throw faultError(scope, envelope.fault, http.statusCode, service.adviceForFault?.(envelope.fault, scope.role));
 	}
 	const expected = `${options.operation}Response`;
 	const response = envelope.payload;
 	if (!response || response.name !== expected || response.namespace !== service.namespace) {
-		const got = response ? `<${response.name}> in "${response.namespace}"` : 'an empty SOAP body';
+		const got = response ? `<${quoted(response.name, mask, 80)}> in "${quoted(response.namespace, mask, 120)}"` : 'an empty SOAP body';
 		throw unreadableResponseError(scope, 'unexpected', `Expected <${expected}> in "${service.namespace}", got ${got}.`);
 	}
-	return { response, header: envelope.header, cookies: responseCookies(http.headers), statusCode: http.statusCode };
+	const cookies = responseCookies(http.headers).map((pair) => mask.apply(pair));
+	return { response, header: envelope.header, cookies, statusCode: http.statusCode };
 }

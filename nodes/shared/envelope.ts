@@ -38,22 +38,39 @@ const CONTENT_TYPES: Record<SoapVersion, string> = {
 	'1.2': 'application/soap+xml; charset=utf-8',
 };
 
-/** Characters XML 1.0 cannot carry at all, not even escaped. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/** Characters XML 1.0 cannot carry at all, not even escaped, and halves of surrogate pairs. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 export class UnencodableValueError extends Error {
-	constructor(readonly field: string) {
-		super(`The value of "${field}" contains a control character that XML cannot carry`);
+	constructor(readonly field: string, reason: 'control' | 'surrogate' = 'control') {
+		super(
+			reason === 'control'
+				? `The value of "${field}" contains a control character that XML cannot carry`
+				: `The value of "${field}" contains half of a character pair (a broken emoji or symbol) that XML cannot carry`,
+		);
 	}
 }
 
+/**
+ * Escapes text for element content and attribute values. CR, NEL and U+2028
+ * go as character references: an XML parser would turn a raw CR into LF, and
+ * XML 1.1 readers treat NEL and U+2028 as line ends, so the value would change.
+ */
+const ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&apos;',
+	'\r': '&#13;',
+	'\u0085': '&#133;',
+	'\u2028': '&#8232;',
+};
+const TO_ESCAPE = /[&<>"'\r\u0085\u2028]/g;
+
 export function xmlEscape(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
+	return text.replace(TO_ESCAPE, (char) => ESCAPES[char]);
 }
 
 /** ASP.NET's convention: the action is the namespace followed by the operation name. */
@@ -81,7 +98,7 @@ function renderFields(fields: SoapFields, indent: string): string[] {
 			continue;
 		}
 		const text = String(value);
-		if (NOT_XML.test(text)) throw new UnencodableValueError(name);
+		if (NOT_XML.test(text)) throw new UnencodableValueError(name, CONTROL.test(text) ? 'control' : 'surrogate');
 		lines.push(`${indent}<${name}>${xmlEscape(text)}</${name}>`);
 	}
 	return lines;

@@ -7,18 +7,23 @@ import {
 	NodeOperationError,
 	type IDataObject,
 	type IExecuteFunctions,
+	type INode,
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-/** Returns the item's output: one object, or several (e.g. one per identity). */
-export type ItemHandler = (itemIndex: number, item: INodeExecutionData) => Promise<IDataObject | IDataObject[]>;
+/**
+ * Returns the item's output: one object, or several (e.g. one per identity).
+ * `node` is the node being run, fetched once for all items: n8n copies it on
+ * every `getNode()` call.
+ */
+export type ItemHandler = (itemIndex: number, item: INodeExecutionData, node: INode) => Promise<IDataObject | IDataObject[]>;
 
-function withItemIndex(context: IExecuteFunctions, error: unknown, itemIndex: number): Error {
+function withItemIndex(node: INode, error: unknown, itemIndex: number): Error {
 	if (error instanceof Error && 'context' in error && typeof error.context === 'object' && error.context) {
 		(error.context as IDataObject).itemIndex = itemIndex;
 		return error;
 	}
-	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+	return new NodeOperationError(node, error as Error, { itemIndex });
 }
 
 export async function runForEachItem(
@@ -26,15 +31,16 @@ export async function runForEachItem(
 	handler: ItemHandler,
 ): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
+	const node = context.getNode();
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const result = await handler(itemIndex, items[itemIndex]);
+			const result = await handler(itemIndex, items[itemIndex], node);
 			for (const json of Array.isArray(result) ? result : [result]) {
 				output.push({ json, pairedItem: { item: itemIndex } });
 			}
 		} catch (caught) {
-			const error = withItemIndex(context, caught, itemIndex);
+			const error = withItemIndex(node, caught, itemIndex);
 			if (!context.continueOnFail()) throw error;
 			// Only `error` and `details`: n8n routes such items to the error output when one is set.
 			const json: IDataObject = { error: error.message };

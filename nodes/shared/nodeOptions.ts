@@ -1,7 +1,7 @@
 /** Options every SOAP node offers, and reading them back. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_TIMEOUT_MS } from './call';
+import { DEFAULT_MAX_ANSWER_BYTES, DEFAULT_TIMEOUT_MS } from './call';
 import type { SoapVersion } from './envelope';
 
 export const soapOptions: INodeProperties[] = [
@@ -22,18 +22,30 @@ export const soapOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: 30,
-		description: 'How long to wait for an answer before giving up',
+		description: 'How long the whole exchange may take, from connecting until the last byte of the answer, before giving up',
+	},
+	{
+		displayName: 'Max Answer Size (MB)',
+		name: 'maxAnswerMb',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 1024 },
+		default: 5,
+		description: 'The largest answer to accept, before and after decompression. Larger answers are refused without being read whole, which protects the n8n instance.',
 	},
 ];
 
 export interface CallOptions {
 	version: SoapVersion;
 	timeoutMs: number;
+	/** The largest answer to read, in bytes; the shared default when absent. */
+	maxAnswerBytes?: number;
 }
 
 export function readCallOptions(context: IExecuteFunctions, itemIndex: number): CallOptions {
 	const version = context.getNodeParameter('options.soapVersion', itemIndex, '1.1') as SoapVersion;
 	const seconds = Number(context.getNodeParameter('options.timeout', itemIndex, DEFAULT_TIMEOUT_MS / 1000));
 	const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
-	return { version: version === '1.2' ? '1.2' : '1.1', timeoutMs };
+	const megabytes = Number(context.getNodeParameter('options.maxAnswerMb', itemIndex, DEFAULT_MAX_ANSWER_BYTES / (1024 * 1024)));
+	const maxAnswerBytes = Number.isFinite(megabytes) && megabytes > 0 ? Math.round(Math.min(megabytes, 1024) * 1024 * 1024) : DEFAULT_MAX_ANSWER_BYTES;
+	return { version: version === '1.2' ? '1.2' : '1.1', timeoutMs, maxAnswerBytes };
 }

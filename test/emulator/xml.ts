@@ -36,8 +36,18 @@ const parser = new XMLParser({
 
 type RawNode = Record<string, unknown>;
 
+/** Characters XML 1.0 does not allow in a document, and halves of surrogate pairs. */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Reads a document as an XML 1.0 processor does: characters outside XML's set
+ * are an error, every CR LF and lone CR becomes LF before parsing, and
+ * white space in attribute values becomes a space (section 2.11 and 3.3.3).
+ */
 export function parseXml(source: string): XmlElement {
-	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+	const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+	if (NOT_XML_CHAR.test(unmarked)) throw new XmlError('The document contains a character XML does not allow');
+	const text = unmarked.replace(/\r\n?/g, '\n');
 	if (hasDoctype(text)) throw new XmlError('DTDs are not allowed');
 	const valid = XMLValidator.validate(text);
 	if (valid !== true) throw new XmlError(valid.err.msg);
@@ -80,7 +90,7 @@ function buildElement(node: RawNode, name: string, parentScope: Map<string, stri
 	const scope = new Map(parentScope);
 	const attrs: Record<string, string> = {};
 	for (const [key, raw] of Object.entries(rawAttrs)) {
-		const value = decodeEntities(String(raw));
+		const value = decodeEntities(String(raw).replace(/[\t\n]/g, ' '));
 		attrs[key] = value;
 		if (key === 'xmlns') scope.set('', value);
 		else if (key.startsWith('xmlns:')) {

@@ -46,7 +46,7 @@ describe('credential tests', () => {
 
 	it('Twinfield: names an unreachable log-in URL', async () => {
 		const result = await testTwinfield({ ...twinfieldCredential(emulator(), twinfieldDemo), loginUrl: 'http://127.0.0.1:9' });
-		expect(result.message).toMatch(/^Could not connect to 127\.0\.0\.1:9\. Nothing answered at that address/);
+		expect(result.message).toMatch(/^Could not connect to Twinfield at 127\.0\.0\.1:9\. Nothing answered at that address/);
 	});
 
 	it('24SevenOffice: really logs in', async () => {

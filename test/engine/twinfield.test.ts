@@ -193,7 +193,7 @@ describe('Twinfield Log On when the service misbehaves', () => {
 		['a SOAP fault', { kind: 'fault', faultString: 'Server was unable to process request. ---> Boom.' }, /^Twinfield rejected Logon: Boom\.$/],
 		['an HTML error page', { kind: 'html' }, /^Twinfield could not handle Logon \(HTTP 502\)$/],
 		['an empty body', { kind: 'empty' }, /^Twinfield sent an empty answer to Logon$/],
-		['a truncated body', { kind: 'truncated' }, /^(Twinfield sent an incomplete or broken answer to Logon|The connection to Twinfield closed before the answer was complete)$/],
+		['a truncated body', { kind: 'truncated' }, /^(Twinfield sent an incomplete answer to Logon|The connection to Twinfield closed before the answer was complete)$/],
 		['a 429', { kind: 'rateLimit', retryAfter: 12 }, /^Twinfield is limiting requests \(HTTP 429 Too Many Requests\)$/],
 		['a 503', { kind: 'serverError' }, /^Twinfield could not handle Logon \(HTTP 503\)$/],
 		['a 401', { kind: 'unauthorized' }, /^Twinfield denied access to Logon \(HTTP 401\)$/],
@@ -232,6 +232,6 @@ describe('Twinfield Log On when the service misbehaves', () => {
 			'twinfieldApi',
 			{ ...twinfieldCredential(emulator(), twinfieldDemo), loginUrl: 'http://127.0.0.1:9' },
 		);
-		expect(run.error?.message).toBe('Could not connect to 127.0.0.1:9');
+		expect(run.error?.message).toBe('Could not connect to Twinfield at 127.0.0.1:9');
 	});
 });

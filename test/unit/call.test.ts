@@ -92,7 +92,8 @@ describe('callSoap', () => {
 			'1.2',
 		);
 		expect(error.message).toBe('Example rejected Op: Bad input.');
-		expect(error.description).toContain('Fault code: s:Sender');
+		expect(error.description).toContain('Example found a problem in the request.');
+		expect(error.description).not.toContain('Fault code');
 	});
 
 	it('explains a 429 with its Retry-After', async () => {
@@ -129,7 +130,8 @@ describe('callSoap', () => {
 
 	it('explains a truncated body', async () => {
 		const error = await failure({ statusCode: 200, body: envelope11(`<OpResponse xmlns="${NS}">`).slice(0, 150) });
-		expect(error.message).toBe('Example sent an incomplete or broken answer to Op');
+		expect(error.message).toBe('Example sent an incomplete answer to Op');
+		expect(error.description).toContain('it ends before <soap:Body> is closed');
 	});
 
 	it('explains XML that is not SOAP', async () => {
@@ -170,7 +172,7 @@ describe('callSoap', () => {
 	});
 
 	it('explains a refused connection and a dropped one', async () => {
-		expect((await failure(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }))).message).toBe('Could not connect to 127.0.0.1:1');
+		expect((await failure(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }))).message).toBe('Could not connect to Example at 127.0.0.1:1');
 		expect((await failure(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).message).toBe(
 			'The connection to Example closed before the answer was complete',
 		);

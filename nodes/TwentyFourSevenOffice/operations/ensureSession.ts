@@ -17,7 +17,10 @@ export interface SessionSteps {
 /** Where the last good session ID is kept between runs. */
 export interface SessionMemory {
 	recall(): string | undefined;
-	remember(sessionId: string): void;
+	/** `cookie` is every cookie of the log-in (a load balancer may add its own). */
+	remember(sessionId: string, cookie?: string): void;
+	/** The cookie remembered with this session, so every item of a session carries the same one. */
+	cookieFor?(sessionId: string): string | undefined;
 }
 
 export async function ensureSession(
@@ -28,10 +31,11 @@ export async function ensureSession(
 ): Promise<IDataObject> {
 	const sessionId = checkedSessionId(call, sessionIdInput) || checkedSessionId(call, memory.recall());
 	if (sessionId && (await steps.hasSession(call, sessionId))) {
-		memory.remember(sessionId);
-		return { sessionId, cookie: sessionCookie(sessionId), authenticated: true, reused: true };
+		const cookie = memory.cookieFor?.(sessionId) ?? sessionCookie(sessionId);
+		memory.remember(sessionId, cookie);
+		return { sessionId, cookie, authenticated: true, reused: true };
 	}
 	const fresh = await steps.logIn(call);
-	memory.remember(String(fresh.sessionId));
+	memory.remember(String(fresh.sessionId), typeof fresh.cookie === 'string' ? fresh.cookie : undefined);
 	return { ...fresh, reused: false };
 }

@@ -1,6 +1,7 @@
 /** Session → Log In: `Login` with the credential; the session comes back as LoginResult and a cookie. */
 import type { IDataObject } from 'n8n-workflow';
 
+import { isSessionId } from '../../shared/checks';
 import { serviceError } from '../../shared/errors';
 import { childText } from '../../shared/xml';
 import { callAuthenticate, errorScope, type TsoCall } from '../call';
@@ -17,6 +18,13 @@ export async function logIn(call: TsoCall): Promise<IDataObject> {
 			errorScope(call, 'Login'),
 			'24SevenOffice refused the log-in',
 			"The username, password or identity ID in the credential is wrong, or the user may not use this identity. Check them in the node's 24SevenOffice credential.",
+		);
+	}
+	if (!isSessionId(sessionId)) {
+		throw serviceError(
+			errorScope(call, 'Login'),
+			'24SevenOffice sent a session ID that cannot be used',
+			'The log-in answer held a session ID with characters a session ID cannot have, so it was not used. Check that the API URL in the credential points at 24SevenOffice.',
 		);
 	}
 	// Hand on every cookie the service set (a load balancer may add its own), the session's first.

@@ -3,7 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { callSoap, errorScope, type CallContext } from '../../shared/call';
 import type { SoapVersion } from '../../shared/envelope';
+import { isSessionId, isToken, isWebAddress } from '../../shared/checks';
 import { serviceError } from '../../shared/errors';
+import { quoted } from '../../shared/serverText';
 import { childText } from '../../shared/xml';
 import { explainLogonResult, explainNextAction } from '../logonResults';
 import { loginBaseUrl, sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../service';
@@ -19,6 +21,7 @@ export interface TwinfieldCredentials {
 export interface LogOnOptions {
 	version: SoapVersion;
 	timeoutMs: number;
+	maxAnswerBytes?: number;
 	/** Output a session that still waits for an SMS code or a new password, instead of failing. */
 	allowUnfinished: boolean;
 }
@@ -28,7 +31,7 @@ export async function logOn(
 	credentials: TwinfieldCredentials,
 	options: LogOnOptions,
 ): Promise<IDataObject> {
-	const scope = errorScope(context, twinfield, 'Logon');
+	const scope = errorScope(context, twinfield, 'Logon', { role: 'logOn' });
 	const { response, header } = await callSoap(context, twinfield, {
 		url: sessionServiceUrl(loginBaseUrl(credentials.loginUrl)),
 		version: options.version,
@@ -36,6 +39,8 @@ export async function logOn(
 		// User and organisation are codes: a space pasted along with them is never meant.
 		fields: { user: credentials.user.trim(), password: credentials.password, organisation: credentials.organisation.trim() },
 		timeoutMs: options.timeoutMs,
+		maxAnswerBytes: options.maxAnswerBytes,
+		role: 'logOn',
 	});
 
 	const result = childText(response, 'LogonResult', TWINFIELD_NAMESPACE) ?? '';
@@ -47,11 +52,21 @@ export async function logOn(
 	const nextAction = childText(response, 'nextAction', TWINFIELD_NAMESPACE) || 'None';
 	const cluster = childText(response, 'cluster', TWINFIELD_NAMESPACE) ?? '';
 	const { sessionId, accessToken } = readSessionHeader(header);
-	if (!sessionId || !/^https?:\/\/[^/\s]+/i.test(cluster)) {
+	// What the service chooses obeys the same rules as what a user enters: it goes into later headers and URLs.
+	const problem = !sessionId
+		? 'no session ID in its SOAP header'
+		: !isSessionId(sessionId)
+			? 'a session ID with characters a session ID cannot have'
+			: !isWebAddress(cluster.replace(/\/+$/, ''))
+				? `no valid cluster address ("${quoted(cluster)}")`
+				: accessToken !== undefined && !isToken(accessToken)
+					? 'an access token with characters a token cannot have'
+					: undefined;
+	if (problem || !sessionId) {
 		throw serviceError(
 			scope,
 			'Twinfield accepted the log-on but sent no usable session',
-			`The answer had LogonResult Ok but ${sessionId ? `no valid cluster address ("${cluster}")` : 'no session ID in its SOAP header'}. Try again; if it persists, the log-on URL may point at something other than Twinfield.`,
+			`The answer had LogonResult Ok but ${problem}. Try again; if it persists, the log-on URL may point at something other than Twinfield.`,
 		);
 	}
 	if (nextAction !== 'None' && !options.allowUnfinished) {

@@ -1,0 +1,70 @@
+/**
+ * Property: any Unicode password either reaches the service exactly as typed,
+ * read by the emulator as an XML 1.0 processor reads it, or is refused before
+ * anything is sent, with a message that says why.
+ */
+import fc from 'fast-check';
+
+import { buildEnvelope } from '../../nodes/shared/envelope';
+import { parseXml as readAsService } from '../emulator/xml';
+import { twinfieldDemo } from '../emulator';
+import { runStep, twinfieldCredential, useEmulator } from '../engine/harness';
+import { FUZZ_RUNS } from './checks';
+
+const emulator = useEmulator();
+
+/** What XML 1.0 cannot carry at all: most C0 controls, U+FFFE/U+FFFF and halves of surrogate pairs. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const passwords = fc.oneof(
+	fc.string({ unit: 'binary', maxLength: 24 }),
+	fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 12 }),
+	fc.array(fc.constantFrom('a', '\r', '\r\n', '\n', '\t', '\u0085', '\u2028', '\u2029', '&', '<', ']]>', '"', "'", '&amp;', ' ', '😀', '\uD800', '\u0000', '\uFFFE'), { maxLength: 10 }).map((parts) => parts.join('')),
+);
+
+describe('Unicode credentials', () => {
+	it('reach the service byte-exact through the envelope, or cannot be sent', () => {
+		fc.assert(
+			fc.property(passwords, fc.constantFrom('1.1', '1.2') as fc.Arbitrary<'1.1' | '1.2'>, (password, version) => {
+				let envelope: string;
+				try {
+					envelope = buildEnvelope({ version, namespace: 'http://www.twinfield.com/', operation: 'Logon', fields: { user: 'u', password, organisation: 'o' } });
+				} catch (error) {
+					expect(NOT_XML.test(password)).toBe(true);
+					expect((error as Error).message).toMatch(/^The value of "password" contains (a control character|half of a character pair)/);
+					return;
+				}
+				expect(NOT_XML.test(password)).toBe(false);
+				const body = readAsService(envelope).children.find((child) => child.local === 'Body');
+				const logon = body?.children[0];
+				expect(logon?.children.find((child) => child.local === 'password')?.text).toBe(password);
+			}),
+			{ numRuns: FUZZ_RUNS ?? 300 },
+		);
+	});
+
+	it('reach the emulator exactly as typed through a workflow, or are refused with a clear message', async () => {
+		await fc.assert(
+			fc.asyncProperty(passwords, async (password) => {
+				const before = emulator().requests.length;
+				const run = await runStep(
+					{ name: 'Twinfield', type: 'twinfield', parameters: { resource: 'session', operation: 'logOn' } },
+					'twinfieldApi',
+					{ ...twinfieldCredential(emulator(), twinfieldDemo), password },
+				);
+				const sent = emulator().requests.slice(before).filter((request) => request.operation === 'Logon');
+				if (NOT_XML.test(password)) {
+					expect(sent).toHaveLength(0);
+					expect(run.error?.name).toBe('NodeOperationError');
+					expect(run.error?.message).toMatch(/^The value of "password" contains/);
+					return;
+				}
+				expect(sent).toHaveLength(1);
+				expect(sent[0].values?.password).toBe(password);
+				// Wrong on purpose, unless the generator found the demo password.
+				if (password !== twinfieldDemo.password) expect(run.error?.message).toBe('Twinfield rejected the user name, password or organisation');
+			}),
+			{ numRuns: Math.max(20, Math.ceil((FUZZ_RUNS ?? 0) / 50)) },
+		);
+	}, 600_000);
+});
