@@ -131,6 +131,11 @@ function withSession(context: TsoContext, call: SoapCall, run: (session: TsoSess
 	return session === undefined ? serverFault(call.version, 'Not authenticated') : run(session);
 }
 
+/** The live session the call's cookie names, if any (marked as used). */
+export function sessionOf(context: TsoContext, call: SoapCall): TsoSession | undefined {
+	return context.sessions.use(sessionCookie(call));
+}
+
 function sessionCookie(call: SoapCall): string | undefined {
 	const header = call.http.headers.cookie ?? '';
 	for (const part of header.split(';')) {
