@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { SessionMemory } from './operations/ensureSession';
+import type { SessionMemory } from './run';
 import type { TwentyFourSevenOfficeCredentials } from './credentials';
 
 export function workflowSessionMemory(context: IExecuteFunctions, credentials: TwentyFourSevenOfficeCredentials): SessionMemory {
