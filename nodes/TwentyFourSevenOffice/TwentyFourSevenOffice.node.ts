@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import * as service from './actions/service/Service.resource';
 import * as session from './actions/session/Session.resource';
 import { twentyFourSevenOfficeApiTest } from './methods/credentialTest';
 
@@ -21,7 +22,7 @@ export class TwentyFourSevenOffice implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Log in to 24SevenOffice, check and reuse sessions, and switch identities',
+		description: 'Call 24SevenOffice services with JSON, log in, check and reuse sessions, and switch identities',
 		defaults: { name: '24SevenOffice' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -33,10 +34,14 @@ export class TwentyFourSevenOffice implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Session', value: 'session' }],
+				options: [
+					{ name: 'Service', value: 'service' },
+					{ name: 'Session', value: 'session' },
+				],
 				default: 'session',
 			},
 			...session.description,
+			...service.description,
 		],
 	};
 

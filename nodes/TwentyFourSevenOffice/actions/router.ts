@@ -4,9 +4,11 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 import { runForEachItem } from '../../shared/items';
 import { startRun } from '../run';
 import type { TsoOperation } from './operation';
+import * as service from './service/Service.resource';
 import * as session from './session/Session.resource';
 
 const resources: Record<string, Record<string, TsoOperation>> = {
+	service: service.operations,
 	session: session.operations,
 };
 
