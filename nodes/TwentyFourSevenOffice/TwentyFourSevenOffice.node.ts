@@ -20,7 +20,9 @@ export class TwentyFourSevenOffice implements INodeType {
 		},
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// The chosen operation's display name; a new operation adds its name here.
+		subtitle:
+			'={{ {"checkSession": "Check Session", "ensureSession": "Ensure Session", "getIdentities": "Get Identities", "logIn": "Log In", "setIdentity": "Set Identity"}[$parameter["operation"]] }}',
 		description: 'Log in to 24SevenOffice, check and reuse sessions, and switch identities',
 		defaults: { name: '24SevenOffice' },
 		usableAsTool: true,
