@@ -2,10 +2,10 @@
  * One SOAP call from start to finish: build the envelope, post it, and turn the
  * answer into either the operation's response element or a clear n8n error.
  */
-import type { ICredentialTestFunctions, IExecuteFunctions, INode } from 'n8n-workflow';
+import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, INode } from 'n8n-workflow';
 
 import { isWebAddress } from './checks';
-import { buildEnvelope, soapRequestHeaders, UnencodableValueError, type SoapFields, type SoapMessage, type SoapVersion } from './envelope';
+import { buildEnvelope, soapRequestHeaders, UnencodableValueError, type SoapFields, type SoapMessage, type SoapValue, type SoapVersion } from './envelope';
 import {
 	faultError,
 	httpStatusError,
@@ -65,7 +65,7 @@ export interface SoapResult {
 }
 
 export interface CallContext {
-	helpers: IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'];
+	helpers: IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
 	node: INode;
 	itemIndex: number;
 }
@@ -90,7 +90,7 @@ export function errorScope(
 /** Field names whose values are credentials, never to be shown again. */
 const SECRET_FIELD = /pass|secret|token|key|applicationid|identityid/i;
 
-function secretValues(fields: SoapFields | undefined, into: string[] = []): string[] {
+function secretValues(fields: SoapFields | SoapValue[] | undefined, into: string[] = []): string[] {
 	for (const [name, value] of Object.entries(fields ?? {})) {
 		if (value !== null && typeof value === 'object') secretValues(value, into);
 		else if (typeof value === 'string' && SECRET_FIELD.test(name)) into.push(value);

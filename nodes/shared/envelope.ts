@@ -5,8 +5,11 @@
 
 export type SoapVersion = '1.1' | '1.2';
 
-/** A field value: text, or nested fields (e.g. 24SevenOffice's `credential`). */
-export type SoapValue = string | number | boolean | SoapFields;
+/**
+ * A field value: text, nested fields (e.g. 24SevenOffice's `credential`),
+ * null for `xsi:nil`, or an array for an element repeated once per entry.
+ */
+export type SoapValue = string | number | boolean | SoapFields | null | SoapValue[];
 export interface SoapFields {
 	[name: string]: SoapValue | undefined;
 }
@@ -93,6 +96,14 @@ function renderFields(fields: SoapFields, indent: string): string[] {
 	const lines: string[] = [];
 	for (const [name, value] of Object.entries(fields)) {
 		if (value === undefined) continue;
+		if (Array.isArray(value)) {
+			for (const entry of value) lines.push(...renderFields({ [name]: entry }, indent));
+			continue;
+		}
+		if (value === null) {
+			lines.push(`${indent}<${name} xsi:nil="true" />`);
+			continue;
+		}
 		if (typeof value === 'object') {
 			lines.push(`${indent}<${name}>`, ...renderFields(value, `${indent}  `), `${indent}</${name}>`);
 			continue;

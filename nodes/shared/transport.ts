@@ -7,7 +7,7 @@
  * on the bytes as sent and after decompression, where reading stops at the
  * limit; and a deadline for the whole exchange, not just for a quiet socket.
  */
-import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 
 import { isCookiePair } from './checks';
 
@@ -44,7 +44,7 @@ export class TransportFailure extends Error {
 	}
 }
 
-type Helpers = IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'];
+type Helpers = IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
 
 interface RawResponse {
 	statusCode: number;

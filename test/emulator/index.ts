@@ -4,20 +4,24 @@
  * 24SevenOffice) sharing one state, with switches for failure injection.
  */
 import type { Emulator, EmulatorOptions, Injection, RecordedRequest } from './types';
+import { countByOperation } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
 import { twinfieldEndpoints } from './twinfield';
 import { TwinfieldSessions } from './twinfieldSessions';
 import { twentyFourSevenOfficeEndpoints } from './twentyFourSevenOffice';
 import { LoginThrottle, TsoSessions } from './twentyFourSevenOfficeSessions';
+import { TsoBooks, twentyFourSevenOfficeServiceEndpoints } from './twentyFourSevenOfficeServices';
 
 export * from './seed';
+export { tsoAccounts, TSO_ACCOUNTING_NS, TSO_NOT_AUTHENTICATED } from './twentyFourSevenOfficeServices';
 export type {
 	Emulator,
 	EmulatorOptions,
 	Injection,
 	InjectionKind,
 	RecordedRequest,
+	RequestCounts,
 	ServiceName,
 } from './types';
 
@@ -28,6 +32,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const twinfieldSessions = new TwinfieldSessions(ttlMs);
 	const tsoSessions = new TsoSessions(ttlMs);
 	const throttle = new LoginThrottle(options.loginsBeforeThrottle ?? 5);
+	const tsoBooks = new TsoBooks();
 	const injections = new InjectionQueue();
 	const requests: RecordedRequest[] = [];
 	let clusterUrl = '';
@@ -40,6 +45,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		twinfieldSessions.clear();
 		tsoSessions.clear();
 		throttle.clear();
+		tsoBooks.clear();
 		injections.clear();
 		// In place, so arrays callers already hold stay current.
 		requests.length = 0;
@@ -61,7 +67,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	try {
 		hosts.push(await startHost('twinfield-login', twinfieldEndpoints(twinfield, 'login'), controls, port(0)));
 		hosts.push(await startHost('twinfield-cluster', twinfieldEndpoints(twinfield, 'cluster'), controls, port(1)));
-		const tsoEndpoints = twentyFourSevenOfficeEndpoints({ sessions: tsoSessions, throttle });
+		const tsoContext = { sessions: tsoSessions, throttle };
+		const tsoEndpoints = [...twentyFourSevenOfficeEndpoints(tsoContext), ...twentyFourSevenOfficeServiceEndpoints(tsoContext, tsoBooks)];
 		hosts.push(await startHost('24sevenoffice', tsoEndpoints, controls, port(2)));
 	} catch (error) {
 		await Promise.all(hosts.map((host) => host.close()));
@@ -75,6 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		twinfieldClusterUrl: cluster.url,
 		twentyFourSevenOfficeUrl: tso.url,
 		requests,
+		counts: () => countByOperation(requests),
 		inject: (injection: Injection) => inject(injection),
 		expireSessions: expire,
 		reset,

@@ -8,8 +8,6 @@ import { quoted, SecretMask } from '../../nodes/shared/serverText';
 import { postXml, responseCookies, TransportFailure } from '../../nodes/shared/transport';
 import { elementToJson, parseXml, XmlSyntaxError } from '../../nodes/shared/xml';
 import { explainLogonResult } from '../../nodes/Twinfield/logonResults';
-import { ensureSession } from '../../nodes/TwentyFourSevenOffice/operations/ensureSession';
-import { workflowSessionMemory } from '../../nodes/TwentyFourSevenOffice/sessionMemory';
 
 describe('escaping what is sent', () => {
 	it('sends CR, NEL and U+2028 as character references', () => {
@@ -122,32 +120,6 @@ describe('reading answers', () => {
 			httpRequest: async () => ({ statusCode: 200, headers: {}, body: new Uint8Array([0x3c, 0x61, 0xff, 0x3e]) }),
 		} as unknown as IExecuteFunctions['helpers'];
 		expect((await postXml(helpers, { url: 'http://127.0.0.1:9', headers: {}, body: '', timeoutMs: 1000 })).notUtf8).toBe(true);
-	});
-});
-
-describe('sessions', () => {
-	const credentials = { applicationId: '6f1c2a9e-4b7d-4e35-a0c8-93d2e5b17f40', username: 'u', password: 'p', identityId: '', apiUrl: 'http://127.0.0.1:9' };
-
-	it('keeps the remembered session under a hash, and every item of a session carries the same cookie', async () => {
-		const staticData: Record<string, unknown> = { sessions: { 'old|6f1c2a9e-4b7d-4e35-a0c8-93d2e5b17f40|u|': 'stale' } };
-		const context = { getWorkflowStaticData: () => staticData } as unknown as IExecuteFunctions;
-		const memory = workflowSessionMemory(context, credentials);
-		const call = { context: { node: {}, itemIndex: 0 }, credentials, options: { version: '1.1', timeoutMs: 1000 } } as never;
-		const live = new Set<string>();
-		const steps = {
-			hasSession: async (_call: unknown, sessionId: string) => live.has(sessionId),
-			logIn: async () => {
-				live.add('s1');
-				return { sessionId: 's1', cookie: 'ASP.NET_SessionId=s1; lb=node1', authenticated: true };
-			},
-		};
-		const first = await ensureSession(call, '', steps, memory);
-		const second = await ensureSession(call, '', steps, memory);
-		expect(first).toMatchObject({ cookie: 'ASP.NET_SessionId=s1; lb=node1', reused: false });
-		expect(second).toMatchObject({ cookie: 'ASP.NET_SessionId=s1; lb=node1', reused: true });
-		const stored = JSON.stringify(staticData);
-		expect(stored).not.toContain(credentials.applicationId);
-		expect(stored).not.toContain('stale');
 	});
 });
 
