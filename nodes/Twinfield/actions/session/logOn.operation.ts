@@ -1,0 +1,108 @@
+/** Session → Log On: Twinfield's `Logon` with user, password and organisation. */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { callSoap, errorScope, type CallContext } from '../../../shared/call';
+import type { SoapVersion } from '../../../shared/envelope';
+import { serviceError } from '../../../shared/errors';
+import { readCallOptions, soapOptions } from '../../../shared/nodeOptions';
+import { childText } from '../../../shared/xml';
+import { explainLogonResult, explainNextAction } from '../../logonResults';
+import { loginBaseUrl, sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../../service';
+import { readSessionHeader, sessionOutput } from '../../session';
+import type { Operation } from '../operation';
+
+export const option: Operation['option'] = {
+	name: 'Log On',
+	value: 'logOn',
+	description: 'Log on with the user, password and organisation of the credential and output the session',
+	action: 'Log on',
+};
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Allow Unfinished Log-On',
+				name: 'allowUnfinished',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to output the session when Twinfield still wants an SMS code or a new password, instead of stopping with an error. Such a session has "ready" set to false and cannot be used for other calls yet.',
+			},
+			...soapOptions,
+		],
+	},
+];
+
+export interface TwinfieldCredentials {
+	user: string;
+	password: string;
+	organisation: string;
+	loginUrl: string;
+}
+
+export interface LogOnOptions {
+	version: SoapVersion;
+	timeoutMs: number;
+	/** Output a session that still waits for an SMS code or a new password, instead of failing. */
+	allowUnfinished: boolean;
+}
+
+export async function logOn(
+	context: CallContext,
+	credentials: TwinfieldCredentials,
+	options: LogOnOptions,
+): Promise<IDataObject> {
+	const scope = errorScope(context, twinfield, 'Logon');
+	const { response, header } = await callSoap(context, twinfield, {
+		url: sessionServiceUrl(loginBaseUrl(credentials.loginUrl)),
+		version: options.version,
+		operation: 'Logon',
+		// User and organisation are codes: a space pasted along with them is never meant.
+		fields: { user: credentials.user.trim(), password: credentials.password, organisation: credentials.organisation.trim() },
+		timeoutMs: options.timeoutMs,
+	});
+
+	const result = childText(response, 'LogonResult', TWINFIELD_NAMESPACE) ?? '';
+	if (result !== 'Ok') {
+		const [message, advice] = explainLogonResult(result);
+		throw serviceError(scope, message, advice, { logonResult: result });
+	}
+
+	const nextAction = childText(response, 'nextAction', TWINFIELD_NAMESPACE) || 'None';
+	const cluster = childText(response, 'cluster', TWINFIELD_NAMESPACE) ?? '';
+	const { sessionId, accessToken } = readSessionHeader(header);
+	if (!sessionId || !/^https?:\/\/[^/\s]+/i.test(cluster)) {
+		throw serviceError(
+			scope,
+			'Twinfield accepted the log-on but sent no usable session',
+			`The answer had LogonResult Ok but ${sessionId ? `no valid cluster address ("${cluster}")` : 'no session ID in its SOAP header'}. Try again; if it persists, the log-on URL may point at something other than Twinfield.`,
+		);
+	}
+	if (nextAction !== 'None' && !options.allowUnfinished) {
+		const [message, advice] = explainNextAction(nextAction);
+		throw serviceError(scope, message, advice, { nextAction });
+	}
+	return sessionOutput({ sessionId, accessToken, cluster, result, nextAction });
+}
+
+/**
+ * One logon serves every item: a second Logon with the same user ends the first
+ * session. So its options are read once, from the first item.
+ */
+export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
+	const session = await run.once('logOn', async () => {
+		const credentials = (await this.getCredentials('twinfieldApi')) as unknown as TwinfieldCredentials;
+		const options = {
+			...readCallOptions(this, 0),
+			allowUnfinished: this.getNodeParameter('options.allowUnfinished', 0, false) as boolean,
+		};
+		return await logOn({ helpers: this.helpers, node: this.getNode(), itemIndex }, credentials, options);
+	});
+	return { ...session };
+};
