@@ -1,4 +1,20 @@
-import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import { credentialTestNode } from '../nodes/shared/credentialTest';
+import { logOn, type TwinfieldCredentials } from '../nodes/Twinfield/actions/session/logOn.operation';
+
+/** The five characters XML escapes; a session ID never has them, but a stored value is not trusted. */
+function xmlText(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
 
 export class TwinfieldApi implements ICredentialType {
 	name = 'twinfieldApi';
@@ -42,5 +58,47 @@ export class TwinfieldApi implements ICredentialType {
 			default: 'https://login.twinfield.com',
 			description: "Twinfield's log-on host. Change it only to reach a test environment.",
 		},
+		// The session kept with the credential: n8n fills these through preAuthentication
+		// when they are empty or when a call says the session ended.
+		{
+			displayName: 'Session ID',
+			name: 'sessionId',
+			type: 'hidden',
+			typeOptions: { expirable: true },
+			default: '',
+		},
+		{
+			displayName: 'Cluster',
+			name: 'cluster',
+			type: 'hidden',
+			default: '',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
 	];
+
+	/** Logs on and hands n8n the session to keep; a log-on that needs an SMS code or a new password fails here. */
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+		const session = await logOn(
+			{ helpers: this.helpers as never, node: credentialTestNode('Twinfield'), itemIndex: 0 },
+			credentials as unknown as TwinfieldCredentials,
+			{ version: '1.1', timeoutMs: 30_000, allowUnfinished: false },
+		);
+		return { sessionId: session.sessionId, cluster: session.cluster, accessToken: session.accessToken ?? '' };
+	}
+
+	/** Puts the kept session into a Twinfield SOAP request: its SessionID header and its cluster. */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const request = { ...requestOptions };
+		if (typeof request.body === 'string') {
+			request.body = request.body.replace(/<SessionID>[^<]*<\/SessionID>/, `<SessionID>${xmlText(String(credentials.sessionId ?? ''))}</SessionID>`);
+		}
+		if (request.url.startsWith('/')) request.url = `${String(credentials.cluster ?? '').replace(/\/+$/, '')}${request.url}`;
+		return request;
+	}
 }

@@ -5,8 +5,11 @@
 
 export type SoapVersion = '1.1' | '1.2';
 
-/** A field value: text, or nested fields (e.g. 24SevenOffice's `credential`). */
-export type SoapValue = string | number | boolean | SoapFields;
+/**
+ * A field value: text, nested fields (e.g. 24SevenOffice's `credential`), null
+ * for `xsi:nil`, or a list for an element that repeats (e.g. `<string>`).
+ */
+export type SoapValue = string | number | boolean | null | SoapFields | SoapValue[];
 export interface SoapFields {
 	[name: string]: SoapValue | undefined;
 }
@@ -75,7 +78,15 @@ export function soapRequestHeaders(
 function renderFields(fields: SoapFields, indent: string): string[] {
 	const lines: string[] = [];
 	for (const [name, value] of Object.entries(fields)) {
+		if (Array.isArray(value)) {
+			for (const item of value) lines.push(...renderFields({ [name]: item }, indent));
+			continue;
+		}
 		if (value === undefined) continue;
+		if (value === null) {
+			lines.push(`${indent}<${name} xsi:nil="true" />`);
+			continue;
+		}
 		if (typeof value === 'object') {
 			lines.push(`${indent}<${name}>`, ...renderFields(value, `${indent}  `), `${indent}</${name}>`);
 			continue;

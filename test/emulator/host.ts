@@ -13,7 +13,7 @@ import { leafValues, parseXml, XmlElement } from './xml';
 /** What every host shares with the emulator as a whole. */
 export interface HostControls {
 	record(request: RecordedRequest): void;
-	takeInjection(service: ServiceName): Injection | undefined;
+	takeInjection(service: ServiceName, operation?: string): Injection | undefined;
 	/** Validates and queues; throws on an invalid injection. */
 	inject(value: unknown): void;
 	reset(): void;
@@ -55,7 +55,8 @@ export function startHost(
 		const lowerPath = http.path.toLowerCase();
 		if (lowerPath.startsWith('/_emulator/')) return writeReply(res, control(lowerPath, http));
 
-		controls.record(recordOf(service, http));
+		const record = recordOf(service, http);
+		controls.record(record);
 		const endpoint = endpoints.find((item) => item.path === lowerPath);
 		if (endpoint === undefined) {
 			return writeReply(res, htmlReply(404, 'The resource cannot be found.', `HTTP 404. ${http.path}`));
@@ -71,8 +72,13 @@ export function startHost(
 			const result = readSoapCall(http, endpoint);
 			writeReply(res, 'reply' in result ? result.reply : endpoint.handle(result.call));
 		};
-		const injection = controls.takeInjection(service);
+		const injection = controls.takeInjection(service, record.operation);
 		if (injection === undefined) return answerNormally();
+		if (injection.kind === 'endSessions') {
+			// The service ends every session right before this request, as an idle timeout would.
+			controls.expire();
+			return answerNormally();
+		}
 
 		const answer = injectedAnswer(injection, http, endpoint.namespace);
 		if (answer.type === 'reply') return writeReply(res, answer.reply);

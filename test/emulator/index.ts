@@ -47,7 +47,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const inject = (value: unknown) => injections.add(validateInjection(value));
 	const controls: HostControls = {
 		record: (request) => requests.push(request),
-		takeInjection: (service) => injections.take(service),
+		takeInjection: (service, operation) => injections.take(service, operation),
 		inject,
 		reset,
 		expire,

@@ -5,8 +5,10 @@
  */
 import type { Reply } from './types';
 import { twinfieldAccessToken, twinfieldCompanies, twinfieldDemo, twinfieldSmsCode, twinfieldUsers } from './seed';
-import { SoapCall, SoapEndpoint, soapFault, soapReply } from './soap';
+import { serverFault, SoapCall, SoapEndpoint, soapFault, soapReply } from './soap';
 import { TwinfieldSession, TwinfieldSessions } from './twinfieldSessions';
+import { finderSearch } from './twinfieldFinder';
+import { processXmlMessage } from './twinfieldProcessXml';
 import { child, childText, element, leaf, XmlOut } from './xml';
 
 export const TWINFIELD_NS = 'http://www.twinfield.com/';
@@ -52,6 +54,13 @@ export function twinfieldEndpoints(context: TwinfieldContext, host: 'login' | 'c
 			namespace: TWINFIELD_NS,
 			operations: ['ProcessXmlString'],
 			handle: (call) => withReadySession(context, host, call, () => processXmlString(call)),
+		},
+		{
+			path: '/webservices/finder.asmx',
+			namespace: TWINFIELD_NS,
+			operations: ['Search'],
+			handle: (call) =>
+				withReadySession(context, host, call, (session) => soapReply(call.version, finderSearch(call.body, twinfieldCompanies, session.company))),
 		},
 	];
 }
@@ -140,17 +149,18 @@ function changePassword(session: TwinfieldSession, current: string, next: string
 }
 
 function processXmlString(call: SoapCall): Reply {
-	const request = param(call, 'xmlRequest');
-	return result(call, 'ProcessXmlString', [leaf('ProcessXmlStringResult', `<result>${request}</result>`)]);
+	const outcome = processXmlMessage(param(call, 'xmlRequest'), twinfieldCompanies);
+	if ('serverError' in outcome) return serverFault(call.version, outcome.serverError);
+	return result(call, 'ProcessXmlString', [leaf('ProcessXmlStringResult', outcome.answer)]);
 }
 
 function withReadySession(
 	context: TwinfieldContext,
 	host: 'login' | 'cluster',
 	call: SoapCall,
-	run: () => Reply,
+	run: (session: TwinfieldSession) => Reply,
 ): Reply {
-	return withSession(context, host, call, (session) => (session.nextAction === 'None' ? run() : notReady(call)));
+	return withSession(context, host, call, (session) => (session.nextAction === 'None' ? run(session) : notReady(call)));
 }
 
 /**

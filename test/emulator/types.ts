@@ -42,7 +42,9 @@ export type InjectionKind =
 	| 'rateLimit'
 	| 'serverError'
 	| 'unauthorized'
-	| 'forbidden';
+	| 'forbidden'
+	/** Ends every session, then answers normally. */
+	| 'endSessions';
 
 export type Injection = {
 	kind: InjectionKind;
@@ -51,6 +53,8 @@ export type Injection = {
 	delayMs?: number;
 	retryAfter?: number;
 	faultString?: string;
+	/** Only requests for this SOAP operation, e.g. `ProcessXmlString`. */
+	operation?: string;
 };
 
 export type SoapVersion = '1.1' | '1.2';

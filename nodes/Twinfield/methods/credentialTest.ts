@@ -9,11 +9,12 @@ export async function twinfieldApiTest(
 	credential: ICredentialsDecrypted,
 ): Promise<INodeCredentialTestResult> {
 	return await credentialTestResult(async () => {
-		const session = await logOn(
+		await logOn(
 			{ helpers: this.helpers, node: credentialTestNode('Twinfield'), itemIndex: 0 },
 			credential.data as unknown as TwinfieldCredentials,
-			{ version: '1.1', timeoutMs: 30_000, allowUnfinished: true },
+			// A session that still wants an SMS code or a new password would fail every run: the test says so.
+			{ version: '1.1', timeoutMs: 30_000, allowUnfinished: false },
 		);
-		return `Logged on to Twinfield${session.ready ? '' : ` (Twinfield still wants: ${String(session.nextAction)})`}`;
+		return 'Logged on to Twinfield';
 	});
 }

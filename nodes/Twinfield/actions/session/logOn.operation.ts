@@ -9,6 +9,7 @@ import { childText } from '../../../shared/xml';
 import { explainLogonResult, explainNextAction } from '../../logonResults';
 import { loginBaseUrl, sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../../service';
 import { readSessionHeader, sessionOutput } from '../../session';
+import { credentialSessionAccess, CREDENTIAL_TYPE } from '../../credentialSession';
 import type { Operation } from '../operation';
 
 export const option: Operation['option'] = {
@@ -92,16 +93,24 @@ export async function logOn(
 }
 
 /**
- * One logon serves every item: a second Logon with the same user ends the first
- * session. So its options are read once, from the first item.
+ * One session serves every item: a second Logon with the same user ends the
+ * first session. So its options are read once, from the first item. The
+ * session is the one kept with the credential, reused while it lives; only an
+ * unfinished log-on (SMS code, new password) is done here and not kept.
  */
 export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
 	const session = await run.once('logOn', async () => {
-		const credentials = (await this.getCredentials('twinfieldApi')) as unknown as TwinfieldCredentials;
 		const options = {
 			...readCallOptions(this, 0),
 			allowUnfinished: this.getNodeParameter('options.allowUnfinished', 0, false) as boolean,
 		};
+		if (!options.allowUnfinished) {
+			const access = await credentialSessionAccess(this, options)(itemIndex);
+			const { accessToken } = await this.getCredentials(CREDENTIAL_TYPE, itemIndex);
+			const sessionId = String(access.header.fields.SessionID ?? '');
+			return sessionOutput({ sessionId, accessToken: accessToken ? String(accessToken) : undefined, cluster: access.cluster, result: 'Ok', nextAction: 'None' });
+		}
+		const credentials = (await this.getCredentials(CREDENTIAL_TYPE)) as unknown as TwinfieldCredentials;
 		return await logOn({ helpers: this.helpers, node: this.getNode(), itemIndex }, credentials, options);
 	});
 	return { ...session };
