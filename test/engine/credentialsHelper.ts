@@ -1,12 +1,13 @@
 /**
- * Hands nodes their decrypted credentials from a plain map, as n8n's own store
- * would, and runs a credential's `preAuthentication` and `authenticate` the way
- * n8n 2.41.1's CredentialsHelper does: only when the hidden expirable field is
- * empty or the call says the credentials expired, persisting the output.
+ * Hands nodes their credentials from a plain map, and does with them what n8n's
+ * own CredentialsHelper (n8n 2.41.1, dist/credentials-helper.js) does:
+ * defaults for fields not stored, `authenticate`, and `preAuthentication` with
+ * the hidden expirable field, its output written back to the store when the
+ * node has the credential set. The map plays n8n's credentials table, so a
+ * session stored in one run is there in the next.
  */
 import {
 	ICredentialsHelper,
-	isExpression,
 	type ICredentialDataDecryptedObject,
 	type ICredentials,
 	type ICredentialType,
@@ -17,20 +18,20 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { TwentyFourSevenOfficeApi } from '../../credentials/TwentyFourSevenOfficeApi.credentials';
-import { TwinfieldApi } from '../../credentials/TwinfieldApi.credentials';
+import { credentialTypes } from './credentialTypes';
 
 /** Credential data by credential type, then by credential id. */
 export type CredentialStore = Record<string, Record<string, ICredentialDataDecryptedObject>>;
 
-const credentialTypes: Record<string, ICredentialType> = {
-	twinfieldApi: new TwinfieldApi(),
-	twentyFourSevenOfficeApi: new TwentyFourSevenOfficeApi(),
-};
-
 export class MapCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly store: CredentialStore) {
 		super();
+	}
+
+	private type(name: string): ICredentialType {
+		const type = credentialTypes[name];
+		if (!type) throw new Error(`Unknown credential type ${name}`);
+		return type;
 	}
 
 	getParentTypes(): string[] {
@@ -41,31 +42,36 @@ export class MapCredentialsHelper extends ICredentialsHelper {
 		return true;
 	}
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, type: string, request: IHttpRequestOptions) {
-		const authenticate = credentialTypes[type]?.authenticate;
-		return typeof authenticate === 'function' ? await authenticate(credentials, request) : request;
+	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, request: IHttpRequestOptions) {
+		const { authenticate } = this.type(typeName);
+		if (typeof authenticate === 'function') return await authenticate(credentials, request);
+		if (authenticate) throw new Error('Declarative authenticate is not used by these credentials');
+		return request;
 	}
 
+	/** As n8n: only with a hidden expirable field; runs when it is empty, expired, or in a credential test. */
 	async preAuthentication(
 		helpers: IHttpRequestHelper,
 		credentials: ICredentialDataDecryptedObject,
 		typeName: string,
 		node: INode,
 		credentialsExpired: boolean,
-	) {
-		const type = credentialTypes[typeName];
-		const expirable = type?.properties.find((property) => property.type === 'hidden' && property.typeOptions?.expirable === true);
-		if (!type?.preAuthentication || expirable === undefined) return undefined;
-		if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
-		const output = await type.preAuthentication.call(helpers, credentials);
-		if (output[expirable.name] === undefined || !node.credentials) return undefined;
-		const id = node.credentials[typeName]?.id ?? '';
-		const stored = this.store[typeName]?.[id] ?? {};
-		const persisted = { ...stored };
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const type = this.type(typeName);
+		const expirable = type.properties.find((property) => property.type === 'hidden' && property.typeOptions?.expirable === true);
+		if (expirable === undefined || typeof type.preAuthentication !== 'function') return undefined;
+		const isTestingCredentials = node?.parameters?.temp === '' && node?.type === 'n8n-nodes-base.noOp';
+		if (credentials[expirable.name] !== '' && !credentialsExpired && !isTestingCredentials) return undefined;
+		const output = (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;
+		if (output[expirable.name] === undefined) return undefined;
+		const stored = node.credentials?.[typeName];
+		if (!stored) return undefined;
+		// n8n merges the output into the stored data, keeping fields stored as expressions.
+		const data = this.stored(stored, typeName);
 		for (const [key, value] of Object.entries(output)) {
-			if (key === expirable.name || !isExpression(stored[key])) persisted[key] = value as ICredentialDataDecryptedObject[string];
+			if (key === expirable.name || !(typeof data[key] === 'string' && data[key].startsWith('='))) data[key] = value;
 		}
-		await this.updateCredentials({ id, name: id }, typeName, persisted);
+		await this.updateCredentials(stored, typeName, data);
 		return Object.assign(credentials, output);
 	}
 
@@ -77,26 +83,32 @@ export class MapCredentialsHelper extends ICredentialsHelper {
 		throw new Error('not used by these nodes');
 	}
 
+	private stored(nodeCredentials: INodeCredentialsDetails, type: string): ICredentialDataDecryptedObject {
+		const data = this.store[type]?.[nodeCredentials.id ?? ''];
+		if (!data) throw new Error(`No credential "${nodeCredentials.id}" of type ${type}`);
+		return { ...data };
+	}
+
+	/** As n8n's applyDefaultsAndOverwrites: a field never stored reads as its default. */
 	async getDecrypted(
 		_additionalData: unknown,
 		nodeCredentials: INodeCredentialsDetails,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
-		const data = this.store[type]?.[nodeCredentials.id ?? ''];
-		if (!data) throw new Error(`No credential "${nodeCredentials.id}" of type ${type}`);
-		// n8n fills in defaults, so a hidden field nobody set yet is '' (and preAuthentication runs).
-		const defaults = Object.fromEntries((credentialTypes[type]?.properties ?? []).map((property) => [property.name, property.default]));
-		return { ...defaults, ...data } as ICredentialDataDecryptedObject;
+		const data = this.stored(nodeCredentials, type);
+		for (const property of this.type(type).properties) {
+			if (data[property.name] === undefined) data[property.name] = property.default as ICredentialDataDecryptedObject[string];
+		}
+		return data;
 	}
 
 	async updateCredentials(nodeCredentials: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject) {
-		this.store[type] ??= {};
 		this.store[type][nodeCredentials.id ?? ''] = { ...data };
 	}
 
 	async updateCredentialsOauthTokenData() {}
 
 	getCredentialsProperties(type: string): INodeProperties[] {
-		return credentialTypes[type]?.properties ?? [];
+		return this.type(type).properties;
 	}
 }

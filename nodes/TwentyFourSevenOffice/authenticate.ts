@@ -1,0 +1,44 @@
+/**
+ * The two Authenticate calls that sessions are made of: `Login` starts one,
+ * `HasSession` asks whether one is still logged in. Operations, the credential
+ * test and the run's shared steps all use these.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { serviceError } from '../shared/errors';
+import { childText } from '../shared/xml';
+import { callAuthenticate, errorScope, type TsoCall } from './call';
+import { loginCredential } from './credentials';
+import { sessionCookie, TSO_NAMESPACE } from './service';
+
+export async function logIn(call: TsoCall): Promise<IDataObject> {
+	const { node, itemIndex } = call.context;
+	const credential = loginCredential(node, itemIndex, call.credentials);
+	const { response, cookies } = await callAuthenticate(call, 'Login', undefined, { credential });
+	const sessionId = childText(response, 'LoginResult', TSO_NAMESPACE) ?? '';
+	if (!sessionId) {
+		throw serviceError(
+			errorScope(call, 'Login'),
+			'24SevenOffice refused the log-in',
+			"The username, password or identity ID in the credential is wrong, or the user may not use this identity. Check them in the 24SevenOffice credential.",
+		);
+	}
+	// Hand on every cookie the service set (a load balancer may add its own), the session's first.
+	const others = cookies.filter((pair) => !pair.startsWith('ASP.NET_SessionId='));
+	const cookie = [sessionCookie(sessionId), ...others].join('; ');
+	return { sessionId, cookie, authenticated: true };
+}
+
+/** `false` is an answer, not an error. */
+export async function hasSession(call: TsoCall, sessionId: string): Promise<boolean> {
+	const { response } = await callAuthenticate(call, 'HasSession', sessionId);
+	const answer = childText(response, 'HasSessionResult', TSO_NAMESPACE);
+	if (answer !== 'true' && answer !== 'false') {
+		throw serviceError(
+			errorScope(call, 'HasSession'),
+			'24SevenOffice sent an unreadable answer to HasSession',
+			`Expected true or false, got "${answer ?? ''}". Check that the API URL in the credential points at 24SevenOffice.`,
+		);
+	}
+	return answer === 'true';
+}
