@@ -16,6 +16,7 @@ export class TwinfieldApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
+			placeholder: 'e.g. jdoe',
 			description: 'The Twinfield user name, as typed on the Twinfield log-on page',
 		},
 		{
@@ -25,6 +26,7 @@ export class TwinfieldApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			hint: 'The password of this Twinfield user. Most organisations only allow OAuth2 since 2021: then use the Twinfield OAuth2 credential instead.',
 		},
 		{
 			displayName: 'Organisation',
@@ -32,6 +34,7 @@ export class TwinfieldApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
+			placeholder: 'e.g. MYORG',
 			description: 'The organisation code, as typed on the Twinfield log-on page',
 		},
 		{

@@ -5,8 +5,8 @@
 
 export type SoapVersion = '1.1' | '1.2';
 
-/** A field value: text, or nested fields (e.g. 24SevenOffice's `credential`). */
-export type SoapValue = string | number | boolean | SoapFields;
+/** A field value: text, nested fields (e.g. 24SevenOffice's `credential`), or null for `xsi:nil`. */
+export type SoapValue = string | number | boolean | null | SoapFields;
 export interface SoapFields {
 	[name: string]: SoapValue | undefined;
 }
@@ -76,6 +76,10 @@ function renderFields(fields: SoapFields, indent: string): string[] {
 	const lines: string[] = [];
 	for (const [name, value] of Object.entries(fields)) {
 		if (value === undefined) continue;
+		if (value === null) {
+			lines.push(`${indent}<${name} xsi:nil="true" />`);
+			continue;
+		}
 		if (typeof value === 'object') {
 			lines.push(`${indent}<${name}>`, ...renderFields(value, `${indent}  `), `${indent}</${name}>`);
 			continue;

@@ -16,3 +16,8 @@ export const resourceParameter: INodeProperties = {
 };
 
 export const operationProperties: INodeProperties[] = [...resourceProperties('session', session, 'logOn')];
+
+/** The canvas subtitle: the selected operation's display name. */
+export const operationSubtitle = `={{ ${JSON.stringify(
+	Object.fromEntries(Object.values(resources).flatMap((operations) => Object.values(operations).map((operation) => [operation.option.value, operation.option.name]))),
+)}[$parameter["operation"]] }}`;
