@@ -32,6 +32,7 @@ export class TwinfieldApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
+			placeholder: 'e.g. jdoe',
 			description: 'The Twinfield user name, as typed on the Twinfield log-on page',
 		},
 		{
@@ -41,6 +42,7 @@ export class TwinfieldApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			hint: 'The password of this Twinfield user. Most organisations only allow OAuth2 since 2021: then use the Twinfield OAuth2 credential instead.',
 		},
 		{
 			displayName: 'Organisation',
@@ -48,6 +50,7 @@ export class TwinfieldApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
+			placeholder: 'e.g. MYORG',
 			description: 'The organisation code, as typed on the Twinfield log-on page',
 		},
 		{

@@ -10,6 +10,7 @@ import { callSoap, type CallContext, type SoapResult } from '../shared/call';
 import type { SoapFields } from '../shared/envelope';
 import type { CallOptions } from '../shared/nodeOptions';
 import type { TwinfieldAccess } from './access';
+import { tokenRejected } from './oauth';
 import { twinfield } from './service';
 
 export interface ClusterCall {
@@ -59,7 +60,7 @@ export async function callCluster(
 	} catch (error) {
 		failure = error;
 	}
-	if (!access.renew || !isSessionEnded(failure)) {
+	if (!access.renew || !(isSessionEnded(failure) || tokenRejected(failure))) {
 		// callSoap raises only n8n errors; anything else is wrapped so it still names the node and item.
 		throw failure instanceof NodeApiError || failure instanceof NodeOperationError
 			? failure

@@ -2,7 +2,7 @@
  * One SOAP call from start to finish: build the envelope, post it, and turn the
  * answer into either the operation's response element or a clear n8n error.
  */
-import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, INode } from 'n8n-workflow';
+import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions, ILoadOptionsFunctions, INode } from 'n8n-workflow';
 
 import { buildEnvelope, soapRequestHeaders, UnencodableValueError, type SoapMessage, type SoapVersion } from './envelope';
 import {
@@ -27,8 +27,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export interface SoapService {
 	displayName: string;
 	namespace: string;
-	/** Advice for a fault the service is known to send, or undefined for the generic text. */
-	adviceForFault?(fault: SoapFault): string | undefined;
+	/** Advice for a fault the service is known to send in this operation, or undefined for the generic text. */
+	adviceForFault?(fault: SoapFault, operation?: string): string | undefined;
 }
 
 export interface SoapCallOptions extends Omit<SoapMessage, 'namespace'> {
@@ -49,9 +49,11 @@ export interface SoapResult {
 }
 
 export interface CallContext {
-	helpers: IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
+	helpers: IExecuteFunctions['helpers'] | ILoadOptionsFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
 	node: INode;
 	itemIndex: number;
+	/** Sends through an authenticated helper instead of the plain one; see PostOptions.send. */
+	send?: (request: IHttpRequestOptions) => Promise<unknown>;
 }
 
 /** Either the envelope, or why the body is not one. */
@@ -119,7 +121,7 @@ export async function callSoap(
 
 	let http: HttpResult;
 	try {
-		http = await postXml(context.helpers, { url: options.url, headers, body, timeoutMs });
+		http = await postXml(context.helpers, { url: options.url, headers, body, timeoutMs, send: context.send });
 	} catch (error) {
 		const failure = error instanceof TransportFailure ? error : new TransportFailure('other', undefined);
 		throw transportError(scope, failure, options.url, timeoutMs);
@@ -127,7 +129,7 @@ export async function callSoap(
 
 	const envelope = readSoap(scope, http);
 	if (envelope.fault) {
-		throw faultError(scope, envelope.fault, http.statusCode, service.adviceForFault?.(envelope.fault));
+		throw faultError(scope, envelope.fault, http.statusCode, service.adviceForFault?.(envelope.fault, options.operation));
 	}
 	const expected = `${options.operation}Response`;
 	const response = envelope.payload;

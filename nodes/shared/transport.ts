@@ -3,7 +3,7 @@
  * helpers and hands back status, headers and body as text, whatever the status:
  * deciding what a 429 or an HTML page means is the caller's job.
  */
-import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 export interface HttpResult {
 	statusCode: number;
@@ -16,6 +16,8 @@ export interface PostOptions {
 	headers: Record<string, string>;
 	body: string;
 	timeoutMs: number;
+	/** Sends through an authenticated helper (e.g. n8n's OAuth 2 one) instead of the plain one. */
+	send?: (request: IHttpRequestOptions) => Promise<unknown>;
 }
 
 /** Why no HTTP answer arrived; carries no request data, so nothing secret can leak from it. */
@@ -28,7 +30,7 @@ export class TransportFailure extends Error {
 	}
 }
 
-type Helpers = IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
+type Helpers = IExecuteFunctions['helpers'] | ILoadOptionsFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
 
 function classify(error: unknown): TransportFailure {
 	const code = (error as { code?: unknown })?.code;
@@ -62,7 +64,7 @@ export async function postXml(helpers: Helpers, options: PostOptions): Promise<H
 				// A redirected POST would come back as a GET: report the redirect instead.
 				disableFollowRedirect: true,
 			};
-			response = (await helpers.httpRequest(request)) as HttpResult;
+			response = (await (options.send ? options.send(request) : helpers.httpRequest(request))) as HttpResult;
 		} else {
 			// Credential tests only get the older request helper.
 			response = (await helpers.request({

@@ -28,11 +28,15 @@ export interface Host {
 	close(): Promise<void>;
 }
 
+/** Answers plain HTTP paths of a host (e.g. OAuth endpoints) before SOAP routing; undefined passes on. */
+export type HttpHandler = (http: HttpRequestInfo, query: URLSearchParams) => Reply | undefined;
+
 export function startHost(
 	service: ServiceName,
 	endpoints: SoapEndpoint[],
 	controls: HostControls,
 	port: number,
+	httpHandler?: HttpHandler,
 ): Promise<Host> {
 	const sockets = new Set<Socket>();
 	const timers = new Set<NodeJS.Timeout>();
@@ -54,10 +58,13 @@ export function startHost(
 
 	function handle(http: HttpRequestInfo, req: IncomingMessage, res: ServerResponse): void {
 		const lowerPath = http.path.toLowerCase();
-		if (lowerPath.startsWith('/_emulator/')) return writeReply(res, control(lowerPath, http));
+		const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+		if (lowerPath.startsWith('/_emulator/')) return writeReply(res, httpHandler?.(http, query) ?? control(lowerPath, http));
 
 		const record = recordOf(service, http);
 		controls.record(record);
+		const plain = httpHandler?.(http, query);
+		if (plain !== undefined) return writeReply(res, plain);
 		const endpoint = endpoints.find((item) => item.path === lowerPath);
 		if (endpoint === undefined) {
 			return writeReply(res, htmlReply(404, 'The resource cannot be found.', `HTTP 404. ${http.path}`));

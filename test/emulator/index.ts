@@ -8,11 +8,13 @@ import { countByOperation } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
 import { twinfieldEndpoints } from './twinfield';
+import { twinfieldOAuthHandler, TwinfieldOAuth } from './twinfieldOAuth';
 import { TwinfieldSessions } from './twinfieldSessions';
 import { twentyFourSevenOfficeEndpoints } from './twentyFourSevenOffice';
 import { LoginThrottle, TsoSessions } from './twentyFourSevenOfficeSessions';
 
 export * from './seed';
+export { twinfieldOAuthClient, type TokenResponse, type TwinfieldOAuth } from './twinfieldOAuth';
 export type {
 	Emulator,
 	EmulatorOptions,
@@ -33,6 +35,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const injections = new InjectionQueue();
 	const requests: RecordedRequest[] = [];
 	let clusterUrl = '';
+	let loginUrl = '';
+	const oauth = new TwinfieldOAuth(() => `${loginUrl}/auth/authentication`, () => clusterUrl, options.accessTokenLifetimeSeconds);
 
 	const expire = () => {
 		twinfieldSessions.expireAll();
@@ -43,6 +47,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		tsoSessions.clear();
 		throttle.clear();
 		injections.clear();
+		oauth.clear();
 		// In place, so arrays callers already hold stay current.
 		requests.length = 0;
 	};
@@ -56,12 +61,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		requests: () => requests,
 	};
 
-	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl };
+	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl, oauth };
 	const base = options.port ?? 0;
 	const port = (offset: number) => (base === 0 ? 0 : base + offset);
 	const hosts: Host[] = [];
 	try {
-		hosts.push(await startHost('twinfield-login', twinfieldEndpoints(twinfield, 'login'), controls, port(0)));
+		hosts.push(await startHost('twinfield-login', twinfieldEndpoints(twinfield, 'login'), controls, port(0), twinfieldOAuthHandler(oauth)));
 		hosts.push(await startHost('twinfield-cluster', twinfieldEndpoints(twinfield, 'cluster'), controls, port(1)));
 		const tsoEndpoints = twentyFourSevenOfficeEndpoints({ sessions: tsoSessions, throttle });
 		hosts.push(await startHost('24sevenoffice', tsoEndpoints, controls, port(2)));
@@ -71,11 +76,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	}
 	const [login, cluster, tso] = hosts;
 	clusterUrl = cluster.url;
+	loginUrl = login.url;
 
 	return {
 		twinfieldLoginUrl: login.url,
 		twinfieldClusterUrl: cluster.url,
 		twentyFourSevenOfficeUrl: tso.url,
+		twinfieldOAuth: oauth,
 		requests,
 		counts: () => countByOperation(requests),
 		inject: (injection: Injection) => inject(injection),

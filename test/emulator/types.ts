@@ -6,6 +6,8 @@ export interface EmulatorOptions {
 	sessionTtlMs?: number;
 	/** 24SevenOffice: logins per username per hour before "Limit exceeded"; default 5. */
 	loginsBeforeThrottle?: number;
+	/** Lifetime of Twinfield OAuth access tokens; default 3600 (one hour). */
+	accessTokenLifetimeSeconds?: number;
 	/** First port (the others follow); default 0, an ephemeral port for each server. */
 	port?: number;
 }
@@ -14,6 +16,8 @@ export interface Emulator {
 	twinfieldLoginUrl: string;
 	twinfieldClusterUrl: string;
 	twentyFourSevenOfficeUrl: string;
+	/** Twinfield's OAuth server (on the login host): issue, expire and revoke tokens. */
+	twinfieldOAuth: import('./twinfieldOAuth').TwinfieldOAuth;
 	requests: RecordedRequest[];
 	/** Requests so far per service and operation, e.g. `counts()['24sevenoffice'].Login`. */
 	counts(): RequestCounts;

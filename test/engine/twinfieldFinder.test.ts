@@ -2,7 +2,7 @@
  * Twinfield Finder → Search run by n8n's workflow engine against the emulator:
  * options as fields, one item per row, paging, and the finder's messages.
  */
-import type { INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { twinfieldDemo } from '../emulator';
 import type { CredentialStore } from './credentialsHelper';
@@ -106,5 +106,47 @@ describe('Twinfield Search', () => {
 		expect(run.json('Twinfield')).toHaveLength(22);
 		const task = run.run.data.resultData.runData.Twinfield[0];
 		expect(JSON.stringify(task.hints)).toContain("Twinfield's finder says: Warning: maxRows is limited to 100; 100 rows are returned. (ParameterOutOfRange)");
+	});
+});
+
+describe('Twinfield Search and Process XML with OAuth 2', () => {
+	function oauthRun(parameters: INodeParameters) {
+		const tokens = emulator().twinfieldOAuth.issueTokens();
+		const workflow = chain([{}], { name: 'Twinfield', type: 'twinfield', parameters: { authentication: 'oAuth2', ...parameters } });
+		const node = workflow.nodes[1];
+		node.typeVersion = 1.1;
+		node.credentials = { twinfieldOAuth2Api: { id: 'oauth', name: 'oauth' } };
+		const credential = {
+			oauthTokenData: tokens as unknown as IDataObject,
+			companyCode: 'DEMO1',
+			accessTokenUrl: `${emulator().twinfieldLoginUrl}/auth/authentication/connect/token`,
+		};
+		return runWorkflow(workflow, { twinfieldOAuth2Api: { oauth: credential } });
+	}
+
+	it('searches with the token and the company of the credential, in the OAuth header', async () => {
+		const run = await oauthRun({ resource: 'finder', operation: 'search', dimensionType: 'CRD', returnAll: true });
+		expect(run.error).toBeUndefined();
+		expect(run.json('Twinfield')).toEqual([
+			{ Code: '2000', Name: 'Papier & Co' },
+			{ Code: '2001', Name: 'Energie Noord' },
+		]);
+		const [request] = searches();
+		expect(request.body).toMatch(
+			/<Header xmlns="http:\/\/www\.twinfield\.com\/">\s*<AccessToken>[^<]+<\/AccessToken>\s*<CompanyCode>DEMO1<\/CompanyCode>\s*<CompanyId xsi:nil="true" \/>\s*<\/Header>/,
+		);
+		expect(emulator().requests.filter((item) => item.operation === 'Logon')).toHaveLength(0);
+	});
+
+	it('reads a customer of the company chosen in the node', async () => {
+		const run = await oauthRun({
+			resource: 'xml',
+			operation: 'processXml',
+			company: 'DEMO2',
+			message: '<read><type>dimensions</type><office>DEMO2</office><dimtype>DEB</dimtype><code>1000</code></read>',
+		});
+		expect(run.error).toBeUndefined();
+		expect((run.json('Twinfield')[0].dimension as IDataObject).name).toBe('Zuid Holding');
+		expect(emulator().requests.find((item) => item.operation === 'ProcessXmlString')?.body).toContain('<CompanyCode>DEMO2</CompanyCode>');
 	});
 });

@@ -26,3 +26,8 @@ export const operationProperties: INodeProperties[] = [
 	...resourceProperties('xml', xml, 'processXml'),
 	...resourceProperties('finder', finder, 'search'),
 ];
+
+/** The canvas subtitle: the selected operation's display name. */
+export const operationSubtitle = `={{ ${JSON.stringify(
+	Object.fromEntries(Object.values(resources).flatMap((operations) => Object.values(operations).map((operation) => [operation.option.value, operation.option.name]))),
+)}[$parameter["operation"]] }}`;

@@ -9,17 +9,27 @@ import { childText } from '../../../shared/xml';
 import { explainLogonResult, explainNextAction } from '../../logonResults';
 import { loginBaseUrl, sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../../service';
 import { readSessionHeader, sessionOutput } from '../../session';
-import { credentialSessionAccess, CREDENTIAL_TYPE } from '../../credentialSession';
+import { authenticationOf, PASSWORD_CREDENTIAL } from '../../authentication';
+import { companyProperty } from '../../company';
+import { credentialSessionAccess } from '../../credentialSession';
+import { inputError } from '../../../shared/errors';
+import { TwinfieldOAuth } from '../../oauth';
+import { tokenOutput } from '../../session';
 import type { Operation } from '../operation';
 
 export const option: Operation['option'] = {
 	name: 'Log On',
 	value: 'logOn',
-	description: 'Log on with the user, password and organisation of the credential and output the session',
+	description: 'Log on with the credential and output what later calls need: cluster, addresses and a ready SOAP header',
 	action: 'Log on',
 };
 
 export const properties: INodeProperties[] = [
+	{
+		...companyProperty,
+		hint: 'Leave empty to use the Company Code of the Twinfield OAuth2 credential',
+		displayOptions: { show: { authentication: ['oAuth2'] } },
+	},
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -33,7 +43,7 @@ export const properties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether to output the session when Twinfield still wants an SMS code or a new password, instead of stopping with an error. Such a session has "ready" set to false and cannot be used for other calls yet.',
+					'Whether to output the session when Twinfield still wants an SMS code or a new password, instead of stopping with an error. Such a session has "ready" set to false and cannot be used for other calls yet. Only for User and Password.',
 			},
 			...soapOptions,
 		],
@@ -100,18 +110,48 @@ export async function logOn(
  */
 export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
 	const session = await run.once('logOn', async () => {
+		if (authenticationOf(this, itemIndex) === 'oAuth2') return await tokenLogOn(this, itemIndex);
 		const options = {
 			...readCallOptions(this, 0),
 			allowUnfinished: this.getNodeParameter('options.allowUnfinished', 0, false) as boolean,
 		};
 		if (!options.allowUnfinished) {
 			const access = await credentialSessionAccess(this, options)(itemIndex);
-			const { accessToken } = await this.getCredentials(CREDENTIAL_TYPE, itemIndex);
+			const { accessToken } = await this.getCredentials(PASSWORD_CREDENTIAL, itemIndex);
 			const sessionId = String(access.header.fields.SessionID ?? '');
 			return sessionOutput({ sessionId, accessToken: accessToken ? String(accessToken) : undefined, cluster: access.cluster, result: 'Ok', nextAction: 'None' });
 		}
-		const credentials = (await this.getCredentials(CREDENTIAL_TYPE)) as unknown as TwinfieldCredentials;
+		const credentials = (await this.getCredentials(PASSWORD_CREDENTIAL)) as unknown as TwinfieldCredentials;
 		return await logOn({ helpers: this.helpers, node: this.getNode(), itemIndex }, credentials, options);
 	});
 	return { ...session };
 };
+
+/**
+ * With OAuth 2 there is no session: Log On checks the token with Twinfield
+ * (renewing it if needed) and outputs the cluster and a header with the token
+ * and company, ready for ProcessXml or Finder calls.
+ */
+async function tokenLogOn(functions: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const oauth = await TwinfieldOAuth.load(functions, functions.getNode(), itemIndex);
+	const chosen = String(functions.getNodeParameter('company', 0, '') ?? '').trim();
+	const company = chosen || (oauth.credentials.companyCode ?? '').trim();
+	if (!company) {
+		throw inputError(
+			functions.getNode(),
+			itemIndex,
+			'No Twinfield company chosen',
+			'Calls with an access token must name a company. Choose a Company in the node, or fill in Company Code in the Twinfield OAuth2 credential.',
+		);
+	}
+	const cluster = await oauth.cluster(itemIndex, true);
+	const claims = oauth.claims();
+	return tokenOutput({
+		accessToken: oauth.accessToken,
+		cluster,
+		company,
+		expiresAt: oauth.expiresAtIso(),
+		organisation: typeof claims['twf.organisationCode'] === 'string' ? claims['twf.organisationCode'] : undefined,
+		user: typeof claims['twf.organisationUserCode'] === 'string' ? claims['twf.organisationUserCode'] : undefined,
+	});
+}
