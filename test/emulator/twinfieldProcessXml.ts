@@ -39,6 +39,7 @@ export function processXmlMessage(xmlRequest: string, companies: readonly string
 			return answer(failed(request, 'Type not implemented.'));
 		case 'read':
 			if (type === 'dimensions') return answer(readDimension(request, offices));
+			if (type === 'office') return answer(readOffice(request, offices));
 			return answer(failed(request, 'Type not implemented.'));
 		case 'columns':
 			return browse(request, offices);
@@ -108,6 +109,18 @@ function listDimensions(request: XmlElement, offices: string[]): XmlOut {
 		.filter((item) => item.office === office && item.type === dimtype && item.status === 'active')
 		.map((item) => out('dimension', item.code, { name: item.name, shortname: item.shortname }));
 	return out('dimensions', items, { office, type: dimtype, result: '1' });
+}
+
+/** Twinfield wants both <office> and <code>; the emulator takes <code> alone too, as older examples send it. */
+function readOffice(request: XmlElement, offices: string[]): XmlOut {
+	const code = text(request, 'code') || text(request, 'office');
+	const office = findOffice(code);
+	if (!office || !offices.includes(code)) return failed(request, `You have no access to administration ${code}.`);
+	return out(
+		'office',
+		[out('code', office.code), out('name', office.name), out('shortname', office.shortname), out('countrycode', 'NL'), out('vatfirstquarterstartson', 'january')],
+		{ result: '1', status: 'active' },
+	);
 }
 
 function readDimension(request: XmlElement, offices: string[]): XmlOut {
