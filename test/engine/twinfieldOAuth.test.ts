@@ -5,10 +5,11 @@
  */
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { twinfieldOAuthClient, twinfieldSmsCode, twinfieldSmsUser, twinfieldChangePasswordUser } from '../emulator';
+import { getCompanies } from '../../nodes/Twinfield/methods/loadOptions';
+import { twinfieldOAuthClient, twinfieldDemo, twinfieldSmsCode, twinfieldSmsUser, twinfieldChangePasswordUser } from '../emulator';
 import { MapCredentialsHelper } from './credentialsHelper';
 import { postSoap, soap11, twinfieldCredential, useEmulator, visibleText } from './harness';
-import { n8nCore, runWorkflow } from './runWorkflow';
+import { loadOptionsContext, n8nCore, runWorkflow } from './runWorkflow';
 import { chain, type Step } from './workflow';
 
 const emulator = useEmulator();
@@ -330,5 +331,25 @@ describe('Twinfield session operations with user and password', () => {
 		expect(logOn.error?.description).toContain('Twinfield could not complete the log-on');
 		expect(logOn.error?.description).not.toContain("node's input values");
 		expect(logOn.error?.description).not.toContain('Log On step');
+	});
+});
+
+describe('the Company dropdown', () => {
+	it('is filled from List Companies: with OAuth2 by the token', async () => {
+		const workflow = chain([{}], oauthStep('Log On', { operation: 'logOn' }));
+		const context = loadOptionsContext(workflow, 'Log On', { twinfieldOAuth2Api: { oauth: oauthCredential() } });
+		expect(await getCompanies.call(context)).toEqual([
+			{ name: 'Demo company 1 (DEMO1)', value: 'DEMO1' },
+			{ name: 'Demo company 2 (DEMO2)', value: 'DEMO2' },
+		]);
+		expect(soapCalls('ProcessXmlString')[0].headers.authorization).toMatch(/^Bearer /);
+	});
+
+	it('with a password: logs on, lists, and ends that session again', async () => {
+		const workflow = chain([{}], { name: 'Select', type: 'twinfield', credential: 'password', parameters: { resource: 'session', operation: 'selectCompany' } });
+		const context = loadOptionsContext(workflow, 'Select', { twinfieldApi: { password: twinfieldCredential(emulator(), twinfieldDemo) } });
+		expect((await getCompanies.call(context)).map((option) => option.value)).toEqual(['DEMO1', 'DEMO2']);
+		expect(soapCalls('Logon')).toHaveLength(1);
+		expect(soapCalls('Abandon')).toHaveLength(1);
 	});
 });
