@@ -12,6 +12,9 @@ const connect = () => `${emulator.twinfieldLoginUrl}/auth/authentication/connect
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 const REDIRECT = 'http://127.0.0.1:5678/rest/oauth2-credential/callback';
 
+type Json = Record<string, string & number>;
+const json = async (response: Response) => (await response.json()) as Json;
+
 function authorize(params: Record<string, string>) {
 	const query = new URLSearchParams({ client_id: twinfieldOAuthClient.clientId, redirect_uri: REDIRECT, response_type: 'code', scope: 'openid twf.user twf.organisation twf.organisationUser offline_access', state: 's1', ...params });
 	return fetch(`${connect()}/authorize?${query}`, { redirect: 'manual' });
@@ -23,7 +26,7 @@ function token(form: Record<string, string>, authorization = basic(twinfieldOAut
 
 async function codeFlow() {
 	const back = new URL((await authorize({ nonce: 'n1' })).headers.get('location') ?? '');
-	return await (await token({ grant_type: 'authorization_code', code: back.searchParams.get('code') ?? '', redirect_uri: REDIRECT })).json();
+	return await json(await token({ grant_type: 'authorization_code', code: back.searchParams.get('code') ?? '', redirect_uri: REDIRECT }));
 }
 
 describe('Twinfield OAuth 2 in the emulator', () => {
@@ -45,36 +48,36 @@ describe('Twinfield OAuth 2 in the emulator', () => {
 		expect((await token({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT }, basic('n8n-demo-client', 'wrong'))).status).toBe(400);
 		const answer = await token({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT });
 		expect(answer.status).toBe(200);
-		const tokens = await answer.json();
+		const tokens = await json(answer);
 		expect(tokens).toMatchObject({ token_type: 'Bearer', expires_in: 120, refresh_token: expect.any(String), id_token: expect.any(String) });
 		const claims = JSON.parse(Buffer.from(tokens.access_token.split('.')[1], 'base64url').toString('utf8'));
 		expect(claims).toMatchObject({ 'twf.clusterUrl': emulator.twinfieldClusterUrl, 'twf.organisationCode': 'DEMO-ORG', 'twf.organisationUserCode': 'demo', client_id: twinfieldOAuthClient.clientId });
 		expect(claims.exp - claims.nbf).toBe(120);
 		// A code works once.
-		expect(await (await token({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT })).json()).toEqual({ error: 'invalid_grant' });
+		expect(await json(await token({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT }))).toEqual({ error: 'invalid_grant' });
 	});
 
 	it('refresh grant gives a new access token until the refresh token is revoked', async () => {
 		const first = await codeFlow();
-		const refreshed = await (await token({ grant_type: 'refresh_token', refresh_token: first.refresh_token })).json();
+		const refreshed = await json(await token({ grant_type: 'refresh_token', refresh_token: first.refresh_token }));
 		expect(refreshed.access_token).not.toBe(first.access_token);
 		expect(refreshed.refresh_token).toBe(first.refresh_token);
 		emulator.twinfieldOAuth.revokeRefreshTokens();
 		const revoked = await token({ grant_type: 'refresh_token', refresh_token: first.refresh_token });
 		expect(revoked.status).toBe(400);
-		expect(await revoked.json()).toEqual({ error: 'invalid_grant' });
+		expect(await json(revoked)).toEqual({ error: 'invalid_grant' });
 	});
 
 	it('accesstokenvalidation: claims with times as strings, 400 with Message once the token expired', async () => {
 		const { access_token: accessToken } = await codeFlow();
 		const valid = await fetch(`${connect()}/accesstokenvalidation?token=${accessToken}`);
 		expect(valid.status).toBe(200);
-		const claims = await valid.json();
+		const claims = await json(valid);
 		expect(claims['twf.clusterUrl']).toBe(emulator.twinfieldClusterUrl);
 		expect(typeof claims.exp).toBe('string');
 		await fetch(`${emulator.twinfieldLoginUrl}/_emulator/twinfield-oauth`, { method: 'POST', body: JSON.stringify({ expireAccessTokens: true }) });
 		const expired = await fetch(`${connect()}/accesstokenvalidation?token=${accessToken}`);
 		expect(expired.status).toBe(400);
-		expect(await expired.json()).toEqual({ Message: 'invalid_token' });
+		expect(await json(expired)).toEqual({ Message: 'invalid_token' });
 	});
 });
