@@ -12,7 +12,8 @@ const connect = () => `${emulator.twinfieldLoginUrl}/auth/authentication/connect
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 const REDIRECT = 'http://127.0.0.1:5678/rest/oauth2-credential/callback';
 
-type Json = Record<string, string & number>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 const json = async (response: Response) => (await response.json()) as Json;
 
 function authorize(params: Record<string, string>) {
