@@ -35,7 +35,7 @@ function clientInformationAnswered(ctx, answer) {
 
 async function importAll(ctx) {
 	const creds = await runCli(ctx.install, ctx.env, ['import:credentials', `--input=${ctx.imports.credentialsFile}`]);
-	check('n8n import:credentials takes plain credential data', creds.code === 0 && /Successfully imported 3 credentials/.test(creds.output), creds.output);
+	check('n8n import:credentials takes plain credential data', creds.code === 0 && /Successfully imported 5 credentials/.test(creds.output), creds.output);
 	const flows = await runCli(ctx.install, ctx.env, ['import:workflow', '--separate', `--input=${ctx.imports.workflowsDir}`]);
 	const count = ctx.imports.workflows.length;
 	check(`n8n import:workflow imports the ${count} example workflows`, flows.code === 0 && new RegExp(`Successfully imported ${count} workflows`).test(flows.output), flows.output);

@@ -40,8 +40,8 @@ export interface TwinfieldCustomerLine {
 
 /** The offices of the demo organisation; their codes are the companies SelectCompany accepts. */
 export const twinfieldOffices: readonly TwinfieldOffice[] = [
-	{ code: 'DEMO1', name: 'Demo Company 1 B.V.', shortname: 'Demo 1' },
-	{ code: 'DEMO2', name: 'Demo Company 2 B.V.', shortname: 'Demo 2' },
+	{ code: 'DEMO1', name: 'Demo company 1', shortname: 'Demo 1' },
+	{ code: 'DEMO2', name: 'Demo company 2', shortname: 'Demo 2' },
 ];
 
 function dimension(office: string, type: string, code: string, name: string, extra: Partial<TwinfieldDimension> = {}): TwinfieldDimension {

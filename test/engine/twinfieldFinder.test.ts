@@ -73,8 +73,8 @@ describe('Twinfield Search', () => {
 	it('lists offices', async () => {
 		const run = await search({ finderType: 'OFF', returnAll: true });
 		expect(run.json('Twinfield')).toEqual([
-			{ Code: 'DEMO1', Name: 'Demo Company 1 B.V.' },
-			{ Code: 'DEMO2', Name: 'Demo Company 2 B.V.' },
+			{ Code: 'DEMO1', Name: 'Demo company 1' },
+			{ Code: 'DEMO2', Name: 'Demo company 2' },
 		]);
 		expect(searches()[0].body).toMatch(/<options>\s*<\/options>/);
 	});

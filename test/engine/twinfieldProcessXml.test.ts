@@ -47,8 +47,8 @@ describe('Twinfield Process XML', () => {
 		const run = await processXml(message);
 		expect(run.error).toBeUndefined();
 		expect(run.json('Twinfield')).toEqual([
-			{ code: 'DEMO1', name: 'Demo Company 1 B.V.', shortname: 'Demo 1' },
-			{ code: 'DEMO2', name: 'Demo Company 2 B.V.', shortname: 'Demo 2' },
+			{ code: 'DEMO1', name: 'Demo company 1', shortname: 'Demo 1' },
+			{ code: 'DEMO2', name: 'Demo company 2', shortname: 'Demo 2' },
 		]);
 		expect([count('Logon'), count('KeepAlive'), count('ProcessXmlString')]).toEqual([1, 1, 1]);
 		const request = emulator().requests.find((item) => item.operation === 'ProcessXmlString');
@@ -75,7 +75,7 @@ describe('Twinfield Process XML', () => {
 		expect(dimension).toMatchObject({
 			status: 'active',
 			result: '1',
-			office: { name: 'Demo Company 1 B.V.', shortname: 'Demo 1', _: 'DEMO1' },
+			office: { name: 'Demo company 1', shortname: 'Demo 1', _: 'DEMO1' },
 			type: { _: 'DEB' },
 			code: '1000',
 			name: 'Acme B.V.',

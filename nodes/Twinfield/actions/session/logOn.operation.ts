@@ -1,20 +1,21 @@
-/** Session → Log On: Twinfield's `Logon` with user, password and organisation. */
+/**
+ * Session → Log On: with a password, Twinfield's `Logon` with user, password and
+ * organisation; with OAuth 2, a checked token and the header that carries it.
+ */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { callSoap, errorScope, type CallContext } from '../../../shared/call';
 import type { SoapVersion } from '../../../shared/envelope';
-import { serviceError } from '../../../shared/errors';
+import { inputError, serviceError } from '../../../shared/errors';
 import { readCallOptions, soapOptions } from '../../../shared/nodeOptions';
 import { childText } from '../../../shared/xml';
-import { explainLogonResult, explainNextAction } from '../../logonResults';
-import { loginBaseUrl, sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../../service';
-import { readSessionHeader, sessionOutput } from '../../session';
 import { authenticationOf, PASSWORD_CREDENTIAL } from '../../authentication';
 import { companyProperty } from '../../company';
 import { credentialSessionAccess } from '../../credentialSession';
-import { inputError } from '../../../shared/errors';
+import { explainLogonResult, explainNextAction } from '../../logonResults';
 import { TwinfieldOAuth } from '../../oauth';
-import { tokenOutput } from '../../session';
+import { loginBaseUrl, sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../../service';
+import { readSessionHeader, sessionOutput, tokenOutput } from '../../session';
 import type { Operation } from '../operation';
 
 export const option: Operation['option'] = {
