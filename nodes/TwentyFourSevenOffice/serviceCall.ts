@@ -97,6 +97,7 @@ async function callOnce(call: TsoCall, request: ServiceRequest, sessionId: strin
 		url: serviceUrl(call.credentials.apiUrl, request.address),
 		version: call.options.version,
 		timeoutMs: call.options.timeoutMs,
+		maxAnswerBytes: call.options.maxAnswerBytes,
 		operation: request.operation,
 		fields: request.fields,
 		cookie: sessionCookie(sessionId),

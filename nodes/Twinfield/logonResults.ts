@@ -16,7 +16,7 @@ export const LOGON_RESULT_MESSAGES: Record<string, [message: string, advice: str
 	],
 	Invalid: [
 		'Twinfield rejected the user name, password or organisation',
-		"Check the user, password and organisation in the node's Twinfield credential. All three must match exactly, including upper and lower case.",
+		'Check the user, password and organisation in the Twinfield credential. All three must match exactly, including upper and lower case.',
 	],
 	Deleted: [
 		'This Twinfield user has been deleted',
@@ -39,8 +39,8 @@ export const LOGON_RESULT_MESSAGES: Record<string, [message: string, advice: str
 		'The service failed for a reason it did not give. Try again in a few minutes.',
 	],
 	TokenInvalid: [
-		'Twinfield rejected the log-on token',
-		'Twinfield considers the token of this log-on invalid or expired. Run the workflow again; if it keeps happening, contact Twinfield support.',
+		'Twinfield rejected the access token',
+		'Twinfield considers the token of this log-on invalid or expired. Open the Twinfield OAuth2 credential and reconnect it; if it keeps happening, contact Twinfield support.',
 	],
 	NoAvailableCompanies: [
 		'This Twinfield user has no companies to work in',
@@ -48,7 +48,7 @@ export const LOGON_RESULT_MESSAGES: Record<string, [message: string, advice: str
 	],
 	OAuth2AuthenticationRequired: [
 		'The Twinfield organisation only accepts OAuth 2 log-ons',
-		"This organisation no longer allows log-on with user name and password, and this node only logs on that way. Call Twinfield with n8n's HTTP Request node and an OAuth2 credential instead, or ask your Twinfield administrator whether password log-on can be allowed again.",
+		'This organisation no longer allows log-on with user name and password. Set the Authentication of the Twinfield node to OAuth2 and connect a Twinfield OAuth2 credential, or ask your Twinfield administrator whether password log-on can be allowed again.',
 	],
 };
 

@@ -4,6 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import type { SoapHeaderBlock } from '../shared/envelope';
 import { xmlEscape } from '../shared/envelope';
 import { childText, findChild, type XmlElement } from '../shared/xml';
 import { TWINFIELD_NAMESPACE } from './service';
@@ -45,4 +46,55 @@ export function sessionOutput(session: TwinfieldSession): IDataObject {
 	};
 	if (session.accessToken) output.accessToken = session.accessToken;
 	return output;
+}
+
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/**
+ * The header of a call made with an OAuth access token, in the order the WSDL
+ * requires. CompanyId is mandatory there even when nil; xsi is declared here so
+ * the header can be pasted into any envelope.
+ */
+export function tokenHeaderXml(accessToken: string, companyCode: string | undefined): string {
+	const company = companyCode ? `<CompanyCode>${xmlEscape(companyCode)}</CompanyCode>` : '';
+	return `<Header xmlns="${TWINFIELD_NAMESPACE}" xmlns:xsi="${XSI}"><AccessToken>${xmlEscape(accessToken)}</AccessToken>${company}<CompanyId xsi:nil="true"/></Header>`;
+}
+
+export interface TokenSession {
+	accessToken: string;
+	cluster: string;
+	company: string;
+	expiresAt?: string;
+	organisation?: string;
+	user?: string;
+}
+
+/** What Log On outputs with an OAuth 2 credential: the same fields as a session, where they apply. */
+export function tokenOutput(token: TokenSession): IDataObject {
+	const cluster = token.cluster.trim().replace(/\/+$/, '');
+	const output: IDataObject = {
+		authentication: 'oAuth2',
+		ready: true,
+		cluster,
+		company: token.company,
+		soapHeader: tokenHeaderXml(token.accessToken, token.company),
+		sessionUrl: `${cluster}/webservices/session.asmx`,
+		processXmlUrl: `${cluster}/webservices/processxml.asmx`,
+		finderUrl: `${cluster}/webservices/finder.asmx`,
+		accessToken: token.accessToken,
+	};
+	if (token.expiresAt) output.tokenExpiresAt = token.expiresAt;
+	if (token.organisation) output.organisation = token.organisation;
+	if (token.user) output.user = token.user;
+	return output;
+}
+
+/** The SOAP header of a call: a session, or an access token with its company (none only to list offices). */
+export function headerBlock(access: { sessionId: string } | { accessToken: string; companyCode?: string }): SoapHeaderBlock {
+	if ('sessionId' in access) return { name: 'Header', namespace: TWINFIELD_NAMESPACE, fields: { SessionID: access.sessionId } };
+	return {
+		name: 'Header',
+		namespace: TWINFIELD_NAMESPACE,
+		fields: { AccessToken: access.accessToken, CompanyCode: access.companyCode || undefined, CompanyId: null },
+	};
 }

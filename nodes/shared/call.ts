@@ -2,7 +2,7 @@
  * One SOAP call from start to finish: build the envelope, post it, and turn the
  * answer into either the operation's response element or a clear n8n error.
  */
-import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, INode } from 'n8n-workflow';
+import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions, ILoadOptionsFunctions, INode } from 'n8n-workflow';
 
 import { isWebAddress } from './checks';
 import { buildEnvelope, soapRequestHeaders, UnencodableValueError, type SoapFields, type SoapMessage, type SoapValue, type SoapVersion } from './envelope';
@@ -33,8 +33,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export interface SoapService {
 	displayName: string;
 	namespace: string;
-	/** Advice for a fault the service is known to send, or undefined for the generic text. */
-	adviceForFault?(fault: SoapFault, role?: OperationRole): string | undefined;
+	/** Advice for a fault the service is known to send in this operation, or undefined for the generic text. */
+	adviceForFault?(fault: SoapFault, role?: OperationRole, operation?: string): string | undefined;
 }
 
 export interface SoapCallOptions extends Omit<SoapMessage, 'namespace'> {
@@ -65,9 +65,11 @@ export interface SoapResult {
 }
 
 export interface CallContext {
-	helpers: IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
+	helpers: IExecuteFunctions['helpers'] | ILoadOptionsFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
 	node: INode;
 	itemIndex: number;
+	/** Sends through an authenticated helper instead of the plain one; see PostOptions.send. */
+	send?: (request: IHttpRequestOptions) => Promise<unknown>;
 }
 
 /** Either the envelope, or why the body is not one. */
@@ -188,7 +190,7 @@ export async function callSoap(
 
 	let http: HttpResult;
 	try {
-		http = await postXml(context.helpers, { url: options.url, headers, body, timeoutMs, maxBytes: options.maxAnswerBytes });
+		http = await postXml(context.helpers, { url: options.url, headers, body, timeoutMs, maxBytes: options.maxAnswerBytes, send: context.send });
 	} catch (error) {
 		const failure = error instanceof TransportFailure ? error : new TransportFailure('other', undefined);
 		throw transportError(scope, failure, options.url, timeoutMs);
@@ -196,7 +198,7 @@ export async function callSoap(
 
 	const envelope = readSoap(scope, http);
 	if (envelope.fault) {
-		throw faultError(scope, envelope.fault, http.statusCode, service.adviceForFault?.(envelope.fault, scope.role));
+		throw faultError(scope, envelope.fault, http.statusCode, service.adviceForFault?.(envelope.fault, scope.role, options.operation));
 	}
 	const expected = `${options.operation}Response`;
 	const response = envelope.payload;

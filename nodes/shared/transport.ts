@@ -7,7 +7,7 @@
  * on the bytes as sent and after decompression, where reading stops at the
  * limit; and a deadline for the whole exchange, not just for a quiet socket.
  */
-import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { isCookiePair } from './checks';
 
@@ -30,6 +30,8 @@ export interface PostOptions {
 	timeoutMs: number;
 	/** The largest answer to read, as sent and after decompression. */
 	maxBytes?: number;
+	/** Sends through an authenticated helper (e.g. n8n's OAuth 2 one) instead of the plain one. */
+	send?: (request: IHttpRequestOptions) => Promise<unknown>;
 }
 
 /** Why no usable HTTP answer arrived; carries no request data, so nothing secret can leak from it. */
@@ -44,7 +46,7 @@ export class TransportFailure extends Error {
 	}
 }
 
-type Helpers = IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
+type Helpers = IExecuteFunctions['helpers'] | ILoadOptionsFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
 
 interface RawResponse {
 	statusCode: number;
@@ -187,7 +189,7 @@ export async function postXml(helpers: Helpers, options: PostOptions): Promise<H
 				// A redirected POST would come back as a GET: report the redirect instead.
 				disableFollowRedirect: true,
 			};
-			response = (await helpers.httpRequest(request)) as RawResponse;
+			response = (await (options.send ? options.send(request) : helpers.httpRequest(request))) as RawResponse;
 		} else {
 			// Credential tests only get the older request helper, which takes no abort signal:
 			// its timeout covers waiting for the headers, the deadline covers reading the body.

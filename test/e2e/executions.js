@@ -20,10 +20,10 @@ function unescapeXml(text) {
 	return String(text).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-/** The emulator's ProcessXml answer echoes the request inside <result>. */
+/** The emulator's ProcessXml answer to reading office DEMO1. */
 function processXmlAnswered(answer) {
 	const text = unescapeXml(answer?.data ?? '');
-	return text.includes('ProcessXmlStringResult') && text.includes('<result><read><type>office</type><code>DEMO1</code></read></result>');
+	return text.includes('ProcessXmlStringResult') && text.includes('<office result="1" status="active"><code>DEMO1</code>');
 }
 
 /** ClientService answers with the client of the session's identity: the demo user's default one. */
@@ -35,7 +35,7 @@ function clientInformationAnswered(ctx, answer) {
 
 async function importAll(ctx) {
 	const creds = await runCli(ctx.install, ctx.env, ['import:credentials', `--input=${ctx.imports.credentialsFile}`]);
-	check('n8n import:credentials takes plain credential data', creds.code === 0 && /Successfully imported 3 credentials/.test(creds.output), creds.output);
+	check('n8n import:credentials takes plain credential data', creds.code === 0 && /Successfully imported 5 credentials/.test(creds.output), creds.output);
 	const flows = await runCli(ctx.install, ctx.env, ['import:workflow', '--separate', `--input=${ctx.imports.workflowsDir}`]);
 	const count = ctx.imports.workflows.length;
 	check(`n8n import:workflow imports the ${count} example workflows`, flows.code === 0 && new RegExp(`Successfully imported ${count} workflows`).test(flows.output), flows.output);
@@ -111,9 +111,38 @@ async function bothServices(ctx) {
 	check('(e) both HTTP Requests got their answers', processXmlAnswered(itemsOf(run, 'ProcessXml')[0]) && clientInformationAnswered(ctx, itemsOf(run, 'Client Information')[0]), JSON.stringify(run.data.resultData.runData, null, 2));
 }
 
+/** (f) Twinfield Process XML and Search: offices, a customer of each, a search, ending in JSON a Set node uses. */
+async function twinfieldCalls(ctx) {
+	const { code, run, output } = await execute(ctx, 'twinfield-calls.json');
+	if (!check('(f) Twinfield Process XML → Search → Set: workflow succeeds', code === 0 && run, output)) return;
+	const offices = itemsOf(run, 'List Offices').map((item) => item.code);
+	check('(f) List Offices outputs one item per office', JSON.stringify(offices) === '["DEMO1","DEMO2"]', JSON.stringify(offices));
+	const customers = itemsOf(run, 'Read Customer').map((item) => item.dimension?.name);
+	check('(f) Read Customer outputs the customer as JSON', JSON.stringify(customers) === '["Acme B.V.","Zuid Holding"]', JSON.stringify(customers));
+	const lines = itemsOf(run, 'Customer Line').map((item) => item.line);
+	const expected = ['1000: Acme B.V.', '1001: Bakkerij de Gouden Korst', '1002: Café "De Smid" & Zonen', '1000: Zuid Holding'];
+	check('(f) the Set node reads the search rows by column name', JSON.stringify(lines) === JSON.stringify(expected), JSON.stringify(lines));
+}
+
+/** (g) 20 runs with the password credential: one Logon while the session kept with the credential lives. */
+async function twinfieldKeptSession(ctx) {
+	if (ctx.layout.name !== 'community') return;
+	const logons = () => ctx.server.requests.filter((request) => request.operation === 'Logon' && request.values?.user === ctx.emulator.twinfieldDemo.user).length;
+	ctx.server.expireSessions();
+	const before = logons();
+	let failures = 0;
+	for (let run = 0; run < 20; run++) {
+		const { code } = await execute(ctx, 'twinfield-calls.json');
+		if (code !== 0) failures++;
+	}
+	const sent = logons() - before;
+	console.log(`  20 runs of twinfield-calls.json: ${sent} Logon, ${failures} failed runs`);
+	check('(g) 20 runs with the password credential send 1 Logon while the session lives', failures === 0 && sent === 1, `${sent} Logon requests, ${failures} failed runs`);
+}
+
 async function runExecutions(ctx) {
 	await importAll(ctx);
-	for (const test of [twinfieldProcessXml, tsoClientInformation, wrongPasswordContinue, wrongPasswordStop, bothServices]) {
+	for (const test of [twinfieldProcessXml, tsoClientInformation, wrongPasswordContinue, wrongPasswordStop, bothServices, twinfieldCalls, twinfieldKeptSession]) {
 		try {
 			await test(ctx);
 		} catch (error) {

@@ -16,6 +16,7 @@ const { LAYOUTS, packContents, startEmulated, writeImports } = require('./lib/fi
 const { n8nEnv, userFolderOf } = require('./lib/n8n');
 const { exitOnSignals, finish, tempDir } = require('./lib/processes');
 const { checkServed } = require('./served');
+const { runOAuthWorkflows } = require('./oauth');
 
 function step(message) {
 	console.log(`\n== ${message}`);
@@ -48,6 +49,8 @@ async function runLayout(name, n8n, emulated) {
 	} catch (error) {
 		broken('n8n start serves the pack', error);
 	}
+	console.log('  Twinfield OAuth2 workflows through `n8n execute`:');
+	await runOAuthWorkflows(ctx);
 }
 
 async function main() {

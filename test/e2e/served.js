@@ -7,6 +7,7 @@
 const { check } = require('./lib/check');
 const { WRONG_PASSWORD } = require('./lib/fixtures');
 const { startServer } = require('./lib/n8n');
+const { connectTwinfieldOAuth } = require('./oauth');
 
 const PACKAGE = 'n8n-nodes-twinfield-24sevenoffice';
 const OWNER = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'Demo-password-1' };
@@ -110,6 +111,7 @@ async function checkServed(ctx) {
 		await checkNodeTypes(client, ctx.prefix);
 		await checkCredentialTypes(client);
 		await checkCredentialTests(client, ctx.layout);
+		ctx.oauthConnected = await connectTwinfieldOAuth(client, ctx);
 		const problems = server
 			.output()
 			.split('\n')

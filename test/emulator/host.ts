@@ -14,7 +14,7 @@ import { leafValues, parseXml, XmlElement } from './xml';
 /** What every host shares with the emulator as a whole. */
 export interface HostControls {
 	record(request: RecordedRequest): void;
-	takeInjection(service: ServiceName): Injection | undefined;
+	takeInjection(service: ServiceName, operation?: string): Injection | undefined;
 	/** Validates and queues; throws on an invalid injection. */
 	inject(value: unknown): void;
 	reset(): void;
@@ -28,11 +28,15 @@ export interface Host {
 	close(): Promise<void>;
 }
 
+/** Answers plain HTTP paths of a host (e.g. OAuth endpoints) before SOAP routing; undefined passes on. */
+export type HttpHandler = (http: HttpRequestInfo, query: URLSearchParams) => Reply | undefined;
+
 export function startHost(
 	service: ServiceName,
 	endpoints: SoapEndpoint[],
 	controls: HostControls,
 	port: number,
+	httpHandler?: HttpHandler,
 ): Promise<Host> {
 	const sockets = new Set<Socket>();
 	const timers = new Set<NodeJS.Timeout>();
@@ -54,9 +58,13 @@ export function startHost(
 
 	function handle(http: HttpRequestInfo, req: IncomingMessage, res: ServerResponse): void {
 		const lowerPath = http.path.toLowerCase();
-		if (lowerPath.startsWith('/_emulator/')) return writeReply(res, control(lowerPath, http));
+		const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+		if (lowerPath.startsWith('/_emulator/')) return writeReply(res, httpHandler?.(http, query) ?? control(lowerPath, http));
 
-		controls.record(recordOf(service, http));
+		const record = recordOf(service, http);
+		controls.record(record);
+		const plain = httpHandler?.(http, query);
+		if (plain !== undefined) return writeReply(res, plain);
 		const endpoint = endpoints.find((item) => item.path === lowerPath);
 		if (endpoint === undefined) {
 			return writeReply(res, htmlReply(404, 'The resource cannot be found.', `HTTP 404. ${http.path}`));
@@ -72,8 +80,13 @@ export function startHost(
 			const result = readSoapCall(http, endpoint);
 			writeReply(res, 'reply' in result ? result.reply : endpoint.handle(result.call));
 		};
-		const injection = controls.takeInjection(service);
+		const injection = controls.takeInjection(service, record.operation);
 		if (injection === undefined) return answerNormally();
+		if (injection.kind === 'endSessions') {
+			// The service ends every session right before this request, as an idle timeout would.
+			controls.expire();
+			return answerNormally();
+		}
 
 		const answer = injectedAnswer(injection, http, endpoint.namespace);
 		if (answer.type === 'reply') return writeReply(res, answer.reply);

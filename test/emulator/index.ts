@@ -8,6 +8,7 @@ import { countByOperation } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
 import { twinfieldEndpoints } from './twinfield';
+import { twinfieldOAuthHandler, TwinfieldOAuth } from './twinfieldOAuth';
 import { TwinfieldSessions } from './twinfieldSessions';
 import { twentyFourSevenOfficeEndpoints } from './twentyFourSevenOffice';
 import { LoginThrottle, TsoSessions } from './twentyFourSevenOfficeSessions';
@@ -15,6 +16,7 @@ import { TsoBooks, twentyFourSevenOfficeServiceEndpoints } from './twentyFourSev
 
 export * from './seed';
 export { tsoAccounts, TSO_ACCOUNTING_NS, TSO_NOT_AUTHENTICATED } from './twentyFourSevenOfficeServices';
+export { twinfieldOAuthClient, type TokenResponse, type TwinfieldOAuth } from './twinfieldOAuth';
 export type {
 	Emulator,
 	EmulatorOptions,
@@ -36,6 +38,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const injections = new InjectionQueue();
 	const requests: RecordedRequest[] = [];
 	let clusterUrl = '';
+	let loginUrl = '';
+	const oauth = new TwinfieldOAuth(() => `${loginUrl}/auth/authentication`, () => clusterUrl, options.accessTokenLifetimeSeconds);
 
 	const expire = () => {
 		twinfieldSessions.expireAll();
@@ -47,25 +51,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		throttle.clear();
 		tsoBooks.clear();
 		injections.clear();
+		oauth.clear();
 		// In place, so arrays callers already hold stay current.
 		requests.length = 0;
 	};
 	const inject = (value: unknown) => injections.add(validateInjection(value));
 	const controls: HostControls = {
 		record: (request) => requests.push(request),
-		takeInjection: (service) => injections.take(service),
+		takeInjection: (service, operation) => injections.take(service, operation),
 		inject,
 		reset,
 		expire,
 		requests: () => requests,
 	};
 
-	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl };
+	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl, oauth };
 	const base = options.port ?? 0;
 	const port = (offset: number) => (base === 0 ? 0 : base + offset);
 	const hosts: Host[] = [];
 	try {
-		hosts.push(await startHost('twinfield-login', twinfieldEndpoints(twinfield, 'login'), controls, port(0)));
+		hosts.push(await startHost('twinfield-login', twinfieldEndpoints(twinfield, 'login'), controls, port(0), twinfieldOAuthHandler(oauth)));
 		hosts.push(await startHost('twinfield-cluster', twinfieldEndpoints(twinfield, 'cluster'), controls, port(1)));
 		const tsoContext = { sessions: tsoSessions, throttle };
 		const tsoEndpoints = [...twentyFourSevenOfficeEndpoints(tsoContext), ...twentyFourSevenOfficeServiceEndpoints(tsoContext, tsoBooks)];
@@ -76,11 +81,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	}
 	const [login, cluster, tso] = hosts;
 	clusterUrl = cluster.url;
+	loginUrl = login.url;
 
 	return {
 		twinfieldLoginUrl: login.url,
 		twinfieldClusterUrl: cluster.url,
 		twentyFourSevenOfficeUrl: tso.url,
+		twinfieldOAuth: oauth,
 		requests,
 		counts: () => countByOperation(requests),
 		inject: (injection: Injection) => inject(injection),

@@ -25,6 +25,7 @@ const KINDS: readonly InjectionKind[] = [
 	'serverError',
 	'unauthorized',
 	'forbidden',
+	'endSessions',
 ];
 
 export const DEFAULT_FAULT_STRING = 'Server was unable to process request. ---> Injected failure.';
@@ -45,6 +46,7 @@ export function validateInjection(value: unknown): Injection {
 			throw new Error(`${key} must be a non-negative integer`);
 		}
 	}
+	if (input.operation !== undefined && typeof input.operation !== 'string') throw new Error('operation must be a string');
 	if (input.faultString !== undefined && typeof input.faultString !== 'string') {
 		throw new Error('faultString must be a string');
 	}
@@ -59,10 +61,14 @@ export class InjectionQueue {
 		if (remaining > 0) this.entries.push({ injection, remaining });
 	}
 
-	/** Takes one use of the oldest injection that matches this service. */
-	take(service: ServiceName): Injection | undefined {
+	/** Takes one use of the oldest injection that matches this service (and operation, when it names one). */
+	take(service: ServiceName, operation?: string): Injection | undefined {
 		const family = service === '24sevenoffice' ? '24sevenoffice' : 'twinfield';
-		const entry = this.entries.find((item) => item.injection.service === undefined || item.injection.service === family);
+		const entry = this.entries.find(
+			(item) =>
+				(item.injection.service === undefined || item.injection.service === family) &&
+				(item.injection.operation === undefined || item.injection.operation === operation),
+		);
 		if (entry === undefined) return undefined;
 		entry.remaining -= 1;
 		if (entry.remaining === 0) this.entries.splice(this.entries.indexOf(entry), 1);
@@ -114,6 +120,8 @@ export function injectedAnswer(injection: Injection, http: HttpRequestInfo, name
 			return reply(htmlReply(401, '401 - Unauthorized', 'Access is denied due to invalid credentials.'));
 		case 'forbidden':
 			return reply(htmlReply(403, '403 - Forbidden', 'Access is denied.'));
+		case 'endSessions':
+			throw new Error('endSessions is handled by the host: it answers normally');
 	}
 }
 

@@ -3,7 +3,7 @@
  * in another process: `node dist/test/emulator/start.js [--port N]`.
  * EMULATOR_PORT sets the first port too; the others are N+1 and N+2.
  */
-import { startEmulator, tsoDemo, twinfieldAccessToken, twinfieldDemo } from './index';
+import { startEmulator, tsoDemo, twinfieldAccessToken, twinfieldDemo, twinfieldOAuthClient } from './index';
 
 function firstPort(argv: string[]): number {
 	const flag = argv.indexOf('--port');
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
 		`  password      ${twinfieldDemo.password}`,
 		`  organisation  ${twinfieldDemo.organisation}`,
 		`  access token  ${twinfieldAccessToken}`,
+		`  OAuth 2        ${emulator.twinfieldLoginUrl}/auth/authentication/connect/authorize and …/token, client ${twinfieldOAuthClient.clientId} / ${twinfieldOAuthClient.clientSecret}`,
 		'',
 		'24SevenOffice',
 		`  authenticate  ${emulator.twentyFourSevenOfficeUrl}/authenticate/v001/authenticate.asmx`,

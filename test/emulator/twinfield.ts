@@ -5,8 +5,12 @@
  */
 import type { Reply } from './types';
 import { twinfieldAccessToken, twinfieldCompanies, twinfieldDemo, twinfieldSmsCode, twinfieldUsers } from './seed';
-import { SoapCall, SoapEndpoint, soapFault, soapReply } from './soap';
+import { serverFault, SoapCall, SoapEndpoint, soapFault, soapReply } from './soap';
+import type { TwinfieldOAuth } from './twinfieldOAuth';
+import { listsOffices } from './twinfieldOffices';
 import { TwinfieldSession, TwinfieldSessions } from './twinfieldSessions';
+import { finderSearch } from './twinfieldFinder';
+import { processXmlMessage } from './twinfieldProcessXml';
 import { child, childText, element, leaf, XmlOut } from './xml';
 
 export const TWINFIELD_NS = 'http://www.twinfield.com/';
@@ -30,13 +34,23 @@ const BEFORE_READY = ['SmsLogon', 'SmsSendCode', 'ChangePassword'];
 const CODE_INVALID_SESSION = 101;
 const CODE_SUPERSEDED = 168;
 const CODE_NOT_READY = 170;
-const CODE_COMPANY_REQUIRED = 100;
+const CODE_COMPANY_REQUIRED = 359;
+const CODE_TOKEN_AND_SESSION = 360;
+const CODE_COMPANY_ID_AND_CODE = 361;
 const CODE_NO_COMPANY_ACCESS = 102;
 const CODE_TOKEN_INVALID = 354;
 
 export interface TwinfieldContext {
 	sessions: TwinfieldSessions;
 	clusterUrl(): string;
+	oauth?: TwinfieldOAuth;
+}
+
+/** An access token: the seeded fixed one, or a JWT from the OAuth server that has not expired. */
+function tokenUser(context: TwinfieldContext, token: string) {
+	if (token === twinfieldAccessToken) return twinfieldDemo;
+	const check = context.oauth?.checkAccessToken(token);
+	return check && 'user' in check ? check.user : undefined;
 }
 
 export function twinfieldEndpoints(context: TwinfieldContext, host: 'login' | 'cluster'): SoapEndpoint[] {
@@ -52,6 +66,13 @@ export function twinfieldEndpoints(context: TwinfieldContext, host: 'login' | 'c
 			namespace: TWINFIELD_NS,
 			operations: ['ProcessXmlString'],
 			handle: (call) => withReadySession(context, host, call, () => processXmlString(call)),
+		},
+		{
+			path: '/webservices/finder.asmx',
+			namespace: TWINFIELD_NS,
+			operations: ['Search'],
+			handle: (call) =>
+				withReadySession(context, host, call, (session) => soapReply(call.version, finderSearch(call.body, twinfieldCompanies, session.company))),
 		},
 	];
 }
@@ -86,11 +107,11 @@ function logon(context: TwinfieldContext, call: SoapCall): Reply {
 }
 
 function accessTokenLogon(context: TwinfieldContext, call: SoapCall): Reply {
-	const valid = param(call, 'accessToken') === twinfieldAccessToken;
+	const user = tokenUser(context, param(call, 'accessToken'));
 	// An OAuth logon does not end the user's password sessions.
-	const session = valid ? context.sessions.create(twinfieldDemo, 'None', false) : undefined;
+	const session = user ? context.sessions.create(user, 'None', false) : undefined;
 	const body = response('AccessTokenLogonResponse', [
-		leaf('AccessTokenLogonResult', valid ? 'Ok' : 'Invalid'),
+		leaf('AccessTokenLogonResult', user ? 'Ok' : 'TokenInvalid'),
 		leaf('cluster', session ? context.clusterUrl() : ''),
 	]);
 	return soapReply(call.version, body, { header: sessionHeader([leaf('SessionID', session?.id ?? '')]) });
@@ -140,17 +161,18 @@ function changePassword(session: TwinfieldSession, current: string, next: string
 }
 
 function processXmlString(call: SoapCall): Reply {
-	const request = param(call, 'xmlRequest');
-	return result(call, 'ProcessXmlString', [leaf('ProcessXmlStringResult', `<result>${request}</result>`)]);
+	const outcome = processXmlMessage(param(call, 'xmlRequest'), twinfieldCompanies);
+	if ('serverError' in outcome) return serverFault(call.version, outcome.serverError);
+	return result(call, 'ProcessXmlString', [leaf('ProcessXmlStringResult', outcome.answer)]);
 }
 
 function withReadySession(
 	context: TwinfieldContext,
 	host: 'login' | 'cluster',
 	call: SoapCall,
-	run: () => Reply,
+	run: (session: TwinfieldSession) => Reply,
 ): Reply {
-	return withSession(context, host, call, (session) => (session.nextAction === 'None' ? run() : notReady(call)));
+	return withSession(context, host, call, (session) => (session.nextAction === 'None' ? run(session) : notReady(call)));
 }
 
 /**
@@ -167,18 +189,27 @@ function withSession(
 	const header = child(call.header, TWINFIELD_NS, 'Header');
 	const accessToken = childText(header, TWINFIELD_NS, 'AccessToken')?.trim() ?? '';
 	if (accessToken !== '') {
-		const companyCode = childText(header, TWINFIELD_NS, 'CompanyCode')?.trim() ?? '';
-		if (companyCode === '') return twinfieldFault(call, 'CompanyCode is required.', CODE_COMPANY_REQUIRED);
-		if (accessToken !== twinfieldAccessToken) {
-			return twinfieldFault(call, 'Access denied. Token invalid.', CODE_TOKEN_INVALID, 401);
+		if (childText(header, TWINFIELD_NS, 'SessionID')?.trim()) {
+			return twinfieldFault(call, 'Access denied. Token and session exist.', CODE_TOKEN_AND_SESSION);
 		}
-		if (!twinfieldCompanies.includes(companyCode)) {
+		const companyCode = childText(header, TWINFIELD_NS, 'CompanyCode')?.trim() ?? '';
+		if (companyCode !== '' && childText(header, TWINFIELD_NS, 'CompanyId')?.trim()) {
+			return twinfieldFault(call, 'Access denied. CompanyId and CompanyCode exist.', CODE_COMPANY_ID_AND_CODE);
+		}
+		const user = tokenUser(context, accessToken);
+		if (!user) return twinfieldFault(call, 'Access denied. Token invalid.', CODE_TOKEN_INVALID, 401);
+		// Listing the offices is the one call Twinfield documents as needing no company.
+		const officeList = call.operation === 'ProcessXmlString' && listsOffices(param(call, 'xmlRequest'));
+		if (companyCode === '' && !officeList) {
+			return twinfieldFault(call, 'Toegang geweigerd. Company ontbreekt in request header.', CODE_COMPANY_REQUIRED);
+		}
+		if (companyCode !== '' && !twinfieldCompanies.includes(companyCode)) {
 			return twinfieldFault(call, `Access denied. No access to company ${companyCode}.`, CODE_NO_COMPANY_ACCESS, 403);
 		}
 		return run({
 			id: '',
 			accessToken,
-			user: twinfieldDemo,
+			user,
 			nextAction: 'None',
 			company: companyCode,
 			lastUsed: Date.now(),

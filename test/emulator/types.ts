@@ -6,6 +6,8 @@ export interface EmulatorOptions {
 	sessionTtlMs?: number;
 	/** 24SevenOffice: logins per username per hour before "Limit exceeded"; default 5. */
 	loginsBeforeThrottle?: number;
+	/** Lifetime of Twinfield OAuth access tokens; default 3600 (one hour). */
+	accessTokenLifetimeSeconds?: number;
 	/** First port (the others follow); default 0, an ephemeral port for each server. */
 	port?: number;
 }
@@ -14,6 +16,8 @@ export interface Emulator {
 	twinfieldLoginUrl: string;
 	twinfieldClusterUrl: string;
 	twentyFourSevenOfficeUrl: string;
+	/** Twinfield's OAuth server (on the login host): issue, expire and revoke tokens. */
+	twinfieldOAuth: import('./twinfieldOAuth').TwinfieldOAuth;
 	requests: RecordedRequest[];
 	/** Requests so far per service and operation, e.g. `counts()['24sevenoffice'].Login`. */
 	counts(): RequestCounts;
@@ -44,7 +48,9 @@ export type InjectionKind =
 	| 'rateLimit'
 	| 'serverError'
 	| 'unauthorized'
-	| 'forbidden';
+	| 'forbidden'
+	/** Ends every session, then answers normally. */
+	| 'endSessions';
 
 export type Injection = {
 	kind: InjectionKind;
@@ -53,6 +59,8 @@ export type Injection = {
 	delayMs?: number;
 	retryAfter?: number;
 	faultString?: string;
+	/** Only requests for this SOAP operation, e.g. `ProcessXmlString`. */
+	operation?: string;
 };
 
 export type SoapVersion = '1.1' | '1.2';

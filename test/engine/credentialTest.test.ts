@@ -6,7 +6,7 @@ import type { ICredentialDataDecryptedObject, ICredentialTestFunctions, INodeCre
 
 import { TwentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node';
 import { Twinfield } from '../../nodes/Twinfield/Twinfield.node';
-import { tsoDemo, twinfieldDemo, twinfieldSmsUser } from '../emulator';
+import { tsoDemo, twinfieldChangePasswordUser, twinfieldDemo, twinfieldSmsUser } from '../emulator';
 import { tsoCredential, twinfieldCredential, useEmulator } from './harness';
 import { n8nCore } from './runWorkflow';
 
@@ -30,11 +30,13 @@ describe('credential tests', () => {
 		expect(emulator().requests.filter((request) => request.operation === 'Logon')).toHaveLength(1);
 	});
 
-	it('Twinfield: accepts a user that still needs an SMS code, and says so', async () => {
-		expect(await testTwinfield(twinfieldCredential(emulator(), twinfieldSmsUser))).toEqual({
-			status: 'OK',
-			message: 'Logged on to Twinfield (Twinfield still wants: SMSLogon)',
-		});
+	it('Twinfield: fails for a user that still needs an SMS code or a new password, and says so', async () => {
+		const sms = await testTwinfield(twinfieldCredential(emulator(), twinfieldSmsUser));
+		expect(sms.status).toBe('Error');
+		expect(sms.message).toMatch(/^Twinfield wants an SMS code before this session can be used\. .*Complete it in the Twinfield website/);
+		const password = await testTwinfield(twinfieldCredential(emulator(), twinfieldChangePasswordUser));
+		expect(password.status).toBe('Error');
+		expect(password.message).toMatch(/^Twinfield wants a new password before this session can be used\. .*update the credential/);
 	});
 
 	it('Twinfield: names the reason when it cannot log on, without the password', async () => {

@@ -34,8 +34,12 @@ export class MapCredentialsHelper extends ICredentialsHelper {
 		return type;
 	}
 
-	getParentTypes(): string[] {
-		return [];
+	/** Each OAuth 2 token n8n-core stored after a refresh, in order. */
+	readonly storedTokens: ICredentialDataDecryptedObject[] = [];
+
+	/** Credential types that extend another (n8n-core asks, e.g. to route OAuth 2 requests). */
+	getParentTypes(type: string): string[] {
+		return credentialTypes[type]?.extends ?? [];
 	}
 
 	isCredentialUsableByNode(): boolean {
@@ -106,7 +110,17 @@ export class MapCredentialsHelper extends ICredentialsHelper {
 		this.store[type][nodeCredentials.id ?? ''] = { ...data };
 	}
 
-	async updateCredentialsOauthTokenData() {}
+	/** What n8n-core calls after refreshing a token: it is written back, as n8n writes it to its database. */
+	async updateCredentialsOauthTokenData(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	) {
+		const stored = this.store[type]?.[nodeCredentials.id ?? ''];
+		if (!stored) throw new Error(`No credential "${nodeCredentials.id}" of type ${type}`);
+		stored.oauthTokenData = data.oauthTokenData;
+		this.storedTokens.push(data.oauthTokenData as ICredentialDataDecryptedObject);
+	}
 
 	getCredentialsProperties(type: string): INodeProperties[] {
 		return this.type(type).properties;

@@ -125,3 +125,20 @@ export async function runWorkflow(
 		error: run.data.resultData.error as WorkflowRun['error'],
 	};
 }
+
+/** The context n8n gives a node's loadOptions method when the editor opens a dropdown of `nodeName`. */
+export function loadOptionsContext(workflowJson: WorkflowJson, nodeName: string, credentials: CredentialStore = {}) {
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		name: workflowJson.name,
+		nodes: workflowJson.nodes,
+		connections: workflowJson.connections,
+		active: false,
+		nodeTypes,
+		settings: { executionOrder: 'v1' },
+	});
+	const node = workflowJson.nodes.find((item) => item.name === nodeName);
+	if (!node) throw new Error(`No node ${nodeName}`);
+	const data = { ...additionalData(credentials, workflowJson), currentNodeParameters: node.parameters };
+	return new core.LoadOptionsContext(workflow, node, data, 'parameters.company');
+}

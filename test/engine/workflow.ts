@@ -11,6 +11,10 @@ export interface Step {
 	parameters: INodeParameters;
 	/** Credential id in the store, for the node's credential type. */
 	credential?: string;
+	/** The node's version; the latest by default is not assumed: 1 unless given. */
+	typeVersion?: number;
+	/** The credential type, when the node takes another than its first (e.g. Twinfield's OAuth 2). */
+	credentialType?: string;
 	/** Continue On Fail: on the regular output, or on a separate error output. */
 	continueOnFail?: boolean | 'errorOutput';
 }
@@ -25,12 +29,12 @@ export function chain(items: IDataObject[], ...steps: Step[]): WorkflowJson {
 		{ id: 'start', name: 'Start', type: 'test.items', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(items) } },
 	];
 	steps.forEach((step, index) => {
-		const credentialType = CREDENTIAL_TYPES[step.type];
+		const credentialType = step.credentialType ?? CREDENTIAL_TYPES[step.type];
 		const node: INode = {
 			id: `step-${index}`,
 			name: step.name,
 			type: credentialType ? `${PACKAGE}.${step.type}` : step.type,
-			typeVersion: 1,
+			typeVersion: step.typeVersion ?? 1,
 			position: [(index + 1) * 220, 0],
 			parameters: step.parameters,
 		};

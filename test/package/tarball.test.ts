@@ -76,7 +76,7 @@ test('every node and credential loads from the unpacked tarball alone', () => {
 		env: { PATH: process.env.PATH, NODE_PATH: hostModules },
 		encoding: 'utf8',
 	});
-	expect(JSON.parse(output).sort()).toEqual(['twentyFourSevenOffice', 'twentyFourSevenOfficeApi', 'twinfield', 'twinfieldApi']);
+	expect(JSON.parse(output).sort()).toEqual(['twentyFourSevenOffice', 'twentyFourSevenOfficeApi', 'twinfield', 'twinfieldApi', 'twinfieldOAuth2Api']);
 });
 
 test("n8n's community-package scanner finds no errors in the sources or the tarball", () => {

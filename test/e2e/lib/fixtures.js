@@ -69,13 +69,27 @@ function loadEmulator() {
 
 /** Credentials in n8n's export shape; import:credentials encrypts plain `data` objects itself. */
 function credentials(emulator, urls) {
-	const { twinfieldDemo, tsoDemo } = emulator;
+	const { twinfieldDemo, twinfieldSmsUser, twinfieldOAuthClient, tsoDemo } = emulator;
 	const twinfield = { user: twinfieldDemo.user, password: twinfieldDemo.password, organisation: twinfieldDemo.organisation, loginUrl: urls.twinfieldLoginUrl };
 	const tso = { applicationId: tsoDemo.applicationId, username: tsoDemo.username, password: tsoDemo.password, identityId: tsoDemo.identityId };
 	return [
 		{ id: 'e2eTwinfieldDemo', name: 'Twinfield (emulator)', type: 'twinfieldApi', data: twinfield },
 		{ id: 'e2eTwinfieldBad', name: 'Twinfield (emulator, wrong password)', type: 'twinfieldApi', data: { ...twinfield, password: WRONG_PASSWORD } },
 		{ id: 'e2eTsoDemo', name: '24SevenOffice (emulator)', type: 'twentyFourSevenOfficeApi', data: { ...tso, apiUrl: urls.twentyFourSevenOfficeUrl } },
+		{ id: 'e2eTwinfieldSms', name: 'Twinfield (emulator, SMS user)', type: 'twinfieldApi', data: { ...twinfield, user: twinfieldSmsUser.user } },
+		// Not connected yet: the OAuth test connects it through n8n's own flow.
+		{
+			id: 'e2eTwinfieldOAuth',
+			name: 'Twinfield OAuth2 (emulator)',
+			type: 'twinfieldOAuth2Api',
+			data: {
+				clientId: twinfieldOAuthClient.clientId,
+				clientSecret: twinfieldOAuthClient.clientSecret,
+				authUrl: `${urls.twinfieldLoginUrl}/auth/authentication/connect/authorize`,
+				accessTokenUrl: `${urls.twinfieldLoginUrl}/auth/authentication/connect/token`,
+				companyCode: 'DEMO1',
+			},
+		},
 	];
 }
 

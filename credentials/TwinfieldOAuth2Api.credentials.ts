@@ -1,0 +1,70 @@
+import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+
+const CONNECT_URL = 'https://login.twinfield.com/auth/authentication/connect';
+
+export class TwinfieldOAuth2Api implements ICredentialType {
+	name = 'twinfieldOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'Twinfield OAuth2 API';
+
+	icon: Icon = { light: 'file:../icons/twinfield.svg', dark: 'file:../icons/twinfield.dark.svg' };
+
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-twinfield-24sevenoffice#twinfield-oauth2-credential';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'hidden',
+			default: 'authorizationCode',
+		},
+		{
+			displayName: 'Authorization URL',
+			name: 'authUrl',
+			type: 'string',
+			default: `${CONNECT_URL}/authorize`,
+			required: true,
+			description: "Twinfield's authorization address. Change it only to reach a test environment.",
+		},
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'string',
+			default: `${CONNECT_URL}/token`,
+			required: true,
+			description: "Twinfield's token address. Change it only to reach a test environment.",
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'hidden',
+			// twf.organisation puts the cluster address into the token; offline_access gives the refresh token.
+			default: 'openid twf.user twf.organisation twf.organisationUser offline_access',
+		},
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			// Twinfield refuses an authorization request without a nonce; n8n adds none itself.
+			default: 'nonce=n8n',
+		},
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'hidden',
+			// Twinfield documents client authentication with a Basic header.
+			default: 'header',
+		},
+		{
+			displayName: 'Company Code',
+			name: 'companyCode',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 001',
+			description:
+				'The default company (office) code for calls that need one. Nodes can choose another company. List Companies shows the codes this user may use.',
+		},
+	];
+}

@@ -1,0 +1,2 @@
+/** Finder resource: one line per operation. */
+export * as search from './search.operation';

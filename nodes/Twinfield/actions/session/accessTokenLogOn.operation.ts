@@ -1,0 +1,76 @@
+/** Session → Access Token Log On: a session ID from the OAuth token, for flows that need a session. */
+import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+
+import { callSoap, errorScope } from '../../../shared/call';
+import { serviceError } from '../../../shared/errors';
+import { readCallOptions, soapOptions } from '../../../shared/nodeOptions';
+import { childText } from '../../../shared/xml';
+import { authenticationOf } from '../../authentication';
+import { explainLogonResult } from '../../logonResults';
+import { TwinfieldOAuth } from '../../oauth';
+import { sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../../service';
+import { readSessionHeader, sessionOutput } from '../../session';
+import type { Operation } from '../operation';
+
+export const option: Operation['option'] = {
+	name: 'Access Token Log On',
+	value: 'accessTokenLogOn',
+	description: "Turn the OAuth2 credential's access token into a session ID, for steps that need a session",
+	action: 'Log on with the access token',
+};
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [...soapOptions],
+	},
+];
+
+/** One session serves every item, as with Log On. */
+export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
+	const session = await run.once('accessTokenLogOn', async () => {
+		if (authenticationOf(this, itemIndex) !== 'oAuth2') {
+			throw new NodeOperationError(this.getNode(), 'Access Token Log On needs the OAuth2 way in', {
+				description: 'Set Authentication to OAuth2, or use Log On with the user and password credential.',
+				itemIndex,
+			});
+		}
+		const options = readCallOptions(this, 0);
+		const oauth = await TwinfieldOAuth.load(this, this.getNode(), itemIndex);
+		const context = oauth.context(itemIndex);
+		const scope = errorScope(context, twinfield, 'AccessTokenLogon');
+		const attempt = async (accessToken: string) => {
+			const { response, header } = await callSoap(context, twinfield, {
+				url: sessionServiceUrl(oauth.loginBaseUrl()),
+				version: options.version,
+				operation: 'AccessTokenLogon',
+				fields: { accessToken },
+				timeoutMs: options.timeoutMs,
+				maxAnswerBytes: options.maxAnswerBytes,
+				role: 'logOn',
+			});
+			return { result: childText(response, 'AccessTokenLogonResult', TWINFIELD_NAMESPACE) ?? '', response, header };
+		};
+		let answer = await oauth.withToken(itemIndex, attempt);
+		// Twinfield may answer an expired token with TokenInvalid and HTTP 200: renew once.
+		if (answer.result === 'TokenInvalid') {
+			await oauth.refresh(itemIndex);
+			answer = await attempt(oauth.accessToken);
+		}
+		if (answer.result !== 'Ok') {
+			const [message, advice] = explainLogonResult(answer.result);
+			throw serviceError(scope, message, advice, { logonResult: answer.result });
+		}
+		const cluster = childText(answer.response, 'cluster', TWINFIELD_NAMESPACE) ?? '';
+		const { sessionId } = readSessionHeader(answer.header);
+		if (!sessionId || !/^https?:\/\/[^/\s]+/i.test(cluster)) {
+			throw serviceError(scope, 'Twinfield accepted the access token but sent no usable session', 'Try again; if it persists, the Access Token URL of the credential may point at something other than Twinfield.');
+		}
+		return sessionOutput({ sessionId, cluster, result: answer.result, nextAction: 'None' });
+	});
+	return { ...session };
+};

@@ -1,0 +1,2 @@
+/** XML Message resource: one line per operation. */
+export * as processXml from './processXml.operation';

@@ -1,0 +1,144 @@
+/**
+ * XML Message → Process: sends a Twinfield XML message (as Twinfield documents
+ * it) with ProcessXmlString to the session's cluster and outputs the answer as
+ * JSON. Twinfield's own refusals (`result="0"` with `msg`) become an error
+ * that names each message and the element it sits on; warnings are output.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
+
+import { errorScope } from '../../../shared/call';
+import { inputError, serviceError, unreadableResponseError } from '../../../shared/errors';
+import { readCallOptions, soapOptions } from '../../../shared/nodeOptions';
+import { findChild, parseXml, XmlSyntaxError, type XmlElement } from '../../../shared/xml';
+import { callCluster } from '../../clusterCall';
+import { answerFailed, answerItems, answerMessages, type TwinfieldMessage } from '../../processXmlAnswer';
+import { twinfield, TWINFIELD_NAMESPACE } from '../../service';
+import { clusterAccess, sessionProperties } from '../clusterAccess';
+import type { Operation } from '../operation';
+
+export const option: Operation['option'] = {
+	name: 'Process XML',
+	value: 'processXml',
+	description: 'Send a Twinfield XML message (read, list, browse, save) and output the answer as JSON',
+	action: 'Process an XML message',
+};
+
+export const properties: INodeProperties[] = [
+	...sessionProperties,
+	{
+		displayName: 'XML Message',
+		name: 'message',
+		type: 'string',
+		typeOptions: { rows: 6 },
+		required: true,
+		default: '',
+		placeholder: '<read><type>dimensions</type><office>001</office><dimtype>DEB</dimtype><code>1000</code></read>',
+		description:
+			"The message exactly as Twinfield's documentation shows it, e.g. &lt;list&gt;&lt;type&gt;offices&lt;/type&gt;&lt;/list&gt;. The node escapes and wraps it; write it as plain XML.",
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Raw XML',
+				name: 'includeRawXml',
+				type: 'boolean',
+				default: false,
+				description: "Whether to add Twinfield's answer as XML text (field \"xml\") to each output item",
+			},
+			...soapOptions,
+		],
+	},
+];
+
+const PROCESS_XML_PATH = '/webservices/processxml.asmx';
+
+function readMessage(context: IExecuteFunctions, itemIndex: number): string {
+	const message = String(context.getNodeParameter('message', itemIndex, '') ?? '').trim();
+	const node = context.getNode();
+	if (message === '') {
+		throw inputError(node, itemIndex, 'The XML message is empty', 'Enter a Twinfield XML message, for example <list><type>offices</type></list>.');
+	}
+	try {
+		parseXml(message);
+	} catch (error) {
+		const reason = error instanceof XmlSyntaxError ? error.message : 'it could not be read';
+		throw inputError(
+			node,
+			itemIndex,
+			`The XML message is not well-formed XML (${reason})`,
+			'Write the message as plain XML, as in Twinfield\'s documentation: the node escapes it for the SOAP call itself, so do not escape it (no &lt;).',
+		);
+	}
+	return message;
+}
+
+function listed(messages: TwinfieldMessage[]): string {
+	return messages.map((item) => `- ${item.type} at ${item.element}: ${item.message}`).join('\n');
+}
+
+function refusal(context: IExecuteFunctions, itemIndex: number, root: XmlElement, messages: TwinfieldMessage[]) {
+	const scope = errorScope({ helpers: context.helpers, node: context.getNode(), itemIndex }, twinfield, 'ProcessXmlString');
+	const errors = messages.filter((item) => item.type === 'error');
+	const extra: JsonObject = { messages: messages.map((item) => ({ ...item })) };
+	if (errors.length > 0) {
+		const first = errors[0];
+		const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+		return serviceError(
+			scope,
+			`Twinfield refused the ${root.name}: ${first.message} (at ${first.element})${more}`,
+			`${listed(messages)}\nCorrect the message and run it again.`,
+			extra,
+		);
+	}
+	if (messages.length > 0) {
+		return serviceError(
+			scope,
+			`Twinfield did not save the ${root.name} because of a warning: ${messages[0].message} (at ${messages[0].element})`,
+			`${listed(messages)}\nWarnings stop a save unless the message allows them: add raisewarning="false" to the <${root.name}> element to save it anyway, or correct the message.`,
+			extra,
+		);
+	}
+	return serviceError(scope, `Twinfield refused the ${root.name} without saying why`, 'The answer had result="0" and no message. Check the message against Twinfield\'s documentation.', extra);
+}
+
+export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
+	const options = readCallOptions(this, itemIndex);
+	const message = readMessage(this, itemIndex);
+	const access = await clusterAccess(this, itemIndex, run, readCallOptions(this, 0));
+	const context = { helpers: this.helpers, node: this.getNode(), itemIndex };
+	const { response } = await callCluster(
+		context,
+		access,
+		{ path: PROCESS_XML_PATH, operation: 'ProcessXmlString', fields: { xmlRequest: message } },
+		options,
+	);
+
+	const answer = findChild(response, 'ProcessXmlStringResult', TWINFIELD_NAMESPACE)?.text ?? '';
+	let root: XmlElement;
+	try {
+		root = parseXml(answer);
+	} catch (error) {
+		const detail = error instanceof XmlSyntaxError ? error.message : 'it could not be read';
+		throw unreadableResponseError(errorScope(context, twinfield, 'ProcessXmlString'), 'malformed', `the answer inside ProcessXmlStringResult: ${detail}`);
+	}
+
+	const messages = answerMessages(root);
+	if (answerFailed(root)) throw refusal(this, itemIndex, root, messages);
+
+	const warnings = messages.filter((item) => item.type !== 'error');
+	if (warnings.length > 0) {
+		this.addExecutionHints({ message: `Twinfield warned: ${warnings.map((item) => `${item.message} (at ${item.element})`).join('; ')}`, location: 'outputPane' });
+	}
+	const includeRawXml = this.getNodeParameter('options.includeRawXml', itemIndex, false) as boolean;
+	return answerItems(root).map((json): IDataObject => {
+		const output: IDataObject = { ...json };
+		if (warnings.length > 0) output.warnings = warnings.map((item) => ({ ...item }));
+		if (includeRawXml) output.xml = answer;
+		return output;
+	});
+};

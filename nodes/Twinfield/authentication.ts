@@ -1,0 +1,50 @@
+/**
+ * The node's two ways in. Version 1 nodes (every workflow saved before OAuth 2
+ * existed) default to User and Password; new nodes are version 1.1 and default
+ * to OAuth2. n8n stores only parameters that differ from their default, so an
+ * old workflow without the parameter keeps logging on with its password.
+ */
+import type { IExecuteFunctions, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
+
+export const PASSWORD_CREDENTIAL = 'twinfieldApi';
+
+export type Authentication = 'oAuth2' | 'password';
+
+const options = [
+	{ name: 'OAuth2 (Recommended)', value: 'oAuth2' },
+	{ name: 'User and Password', value: 'password' },
+];
+
+const description = 'How to sign in to Twinfield. Most organisations only allow OAuth2 since 2021.';
+
+export const authenticationProperties: INodeProperties[] = [
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options,
+		default: 'password',
+		description,
+		displayOptions: { show: { '@version': [1] } },
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options,
+		default: 'oAuth2',
+		description,
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
+	},
+];
+
+
+export function authenticationOf(functions: IExecuteFunctions, itemIndex = 0): Authentication {
+	const fallback = functions.getNode().typeVersion >= 1.1 ? 'oAuth2' : 'password';
+	return functions.getNodeParameter('authentication', itemIndex, fallback) === 'oAuth2' ? 'oAuth2' : 'password';
+}
+
+export function currentAuthentication(functions: ILoadOptionsFunctions): Authentication {
+	const fallback = functions.getNode().typeVersion >= 1.1 ? 'oAuth2' : 'password';
+	return (functions.getCurrentNodeParameter('authentication') ?? fallback) === 'oAuth2' ? 'oAuth2' : 'password';
+}
