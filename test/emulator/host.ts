@@ -8,6 +8,7 @@ import type { AddressInfo, Socket } from 'net';
 import type { HttpRequestInfo, Injection, RecordedRequest, Reply, ServiceName } from './types';
 import { injectedAnswer } from './injections';
 import { htmlReply, readSoapCall, SoapEndpoint, soapFault, textReply, versionOfContentType } from './soap';
+import { asksForWsdl, wsdlReply } from './wsdl';
 import { leafValues, parseXml, XmlElement } from './xml';
 
 /** What every host shares with the emulator as a whole. */
@@ -19,6 +20,7 @@ export interface HostControls {
 	reset(): void;
 	expire(): void;
 	requests(): RecordedRequest[];
+	counts(): Record<string, number>;
 }
 
 export interface Host {
@@ -35,6 +37,8 @@ export function startHost(
 ): Promise<Host> {
 	const sockets = new Set<Socket>();
 	const timers = new Set<NodeJS.Timeout>();
+	/** Known once listening; WSDLs point clients at it. */
+	let baseUrl = '';
 
 	const server = createServer((req, res) => {
 		const chunks: Buffer[] = [];
@@ -60,7 +64,10 @@ export function startHost(
 		if (endpoint === undefined) {
 			return writeReply(res, htmlReply(404, 'The resource cannot be found.', `HTTP 404. ${http.path}`));
 		}
-		if (http.method === 'GET') return writeReply(res, helpPage(endpoint));
+		if (http.method === 'GET') {
+			const wsdl = asksForWsdl(req.url) ? wsdlReply(endpoint.path, `${baseUrl}${endpoint.path}`) : undefined;
+			return writeReply(res, wsdl ?? helpPage(endpoint));
+		}
 		if (http.method !== 'POST') {
 			const reply = htmlReply(405, 'Method Not Allowed', 'Only POST is accepted here.');
 			reply.headers.Allow = 'POST';
@@ -95,6 +102,9 @@ export function startHost(
 		if (action === 'requests' && http.method === 'GET') {
 			return textReply(200, 'application/json; charset=utf-8', JSON.stringify(controls.requests()));
 		}
+		if (action === 'counts' && http.method === 'GET') {
+			return textReply(200, 'application/json; charset=utf-8', JSON.stringify(controls.counts()));
+		}
 		if (!['inject', 'reset', 'expire'].includes(action)) {
 			return textReply(404, 'text/plain; charset=utf-8', 'Unknown control');
 		}
@@ -119,8 +129,9 @@ export function startHost(
 		server.listen(port, '127.0.0.1', () => {
 			server.off('error', reject);
 			const actual = (server.address() as AddressInfo).port;
+			baseUrl = `http://127.0.0.1:${actual}`;
 			resolve({
-				url: `http://127.0.0.1:${actual}`,
+				url: baseUrl,
 				port: actual,
 				close: () =>
 					new Promise<void>((done) => {

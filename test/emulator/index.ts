@@ -4,6 +4,7 @@
  * 24SevenOffice) sharing one state, with switches for failure injection.
  */
 import type { Emulator, EmulatorOptions, Injection, RecordedRequest } from './types';
+import { RequestCounts } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
 import { twinfieldEndpoints } from './twinfield';
@@ -30,6 +31,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const throttle = new LoginThrottle(options.loginsBeforeThrottle ?? 5);
 	const injections = new InjectionQueue();
 	const requests: RecordedRequest[] = [];
+	const counts = new RequestCounts();
 	let clusterUrl = '';
 
 	const expire = () => {
@@ -43,15 +45,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		injections.clear();
 		// In place, so arrays callers already hold stay current.
 		requests.length = 0;
+		counts.clear();
 	};
 	const inject = (value: unknown) => injections.add(validateInjection(value));
 	const controls: HostControls = {
-		record: (request) => requests.push(request),
+		record: (request) => {
+			requests.push(request);
+			counts.add(request);
+		},
 		takeInjection: (service) => injections.take(service),
 		inject,
 		reset,
 		expire,
 		requests: () => requests,
+		counts: () => counts.toJSON(),
 	};
 
 	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl };
@@ -75,6 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		twinfieldClusterUrl: cluster.url,
 		twentyFourSevenOfficeUrl: tso.url,
 		requests,
+		counts: () => counts.toJSON(),
 		inject: (injection: Injection) => inject(injection),
 		expireSessions: expire,
 		reset,

@@ -15,6 +15,8 @@ export interface Emulator {
 	twinfieldClusterUrl: string;
 	twentyFourSevenOfficeUrl: string;
 	requests: RecordedRequest[];
+	/** Requests per service and operation since the last reset. */
+	counts(): Record<string, number>;
 	inject(injection: Injection): void;
 	expireSessions(): void;
 	reset(): void;
