@@ -11,7 +11,7 @@
  * Then: requests per workflow run for 1, 100 and 10,000 items, from the
  * emulator's counters, and where the layer's own CPU goes.
  *
- * Bounded in time: BENCH_SECONDS (default 60) is shared by the timed
+ * Bounded in time: BENCH_SECONDS (default 80) is shared by the timed
  * repetitions of both operations, BENCH_REPETITIONS (default 10) sets how many;
  * the calls per batch follow from the warm-up's speed unless BENCH_CALLS sets
  * them. BENCH_ITEMS sets the item counts (default 1,100,10000).
@@ -28,7 +28,7 @@ import { tsoDemo } from './emulator/seed';
 import { runWorkflow } from './engine/runWorkflow';
 import { chain } from './engine/workflow';
 
-const SECONDS = positive('BENCH_SECONDS', 60);
+const SECONDS = positive('BENCH_SECONDS', 80);
 const REPETITIONS = positive('BENCH_REPETITIONS', 10);
 const FIXED_CALLS = process.env.BENCH_CALLS ? positive('BENCH_CALLS', 1) : undefined;
 const WARMUP_CALLS = 50;
@@ -68,7 +68,7 @@ async function measure(emulator: EmulatorProcess, spec: OperationCase, seconds: 
 		warmupMs += (await timeBatch(WARMUP_CALLS, contender.call)).ms;
 		requestsPerCall.set(contender.key, countDelta(before, await emulator.counts(), spec.countKey) / WARMUP_CALLS);
 	}
-	const calls = FIXED_CALLS ?? Math.max(10, Math.floor((seconds * 1000) / REPETITIONS / warmupMs));
+	const calls = FIXED_CALLS ?? Math.max(20, Math.floor((seconds * 1000) / REPETITIONS / warmupMs));
 	const samples = new Map(contenders.map((contender) => [contender.key, [] as BatchSample[]]));
 	for (let repetition = 0; repetition < REPETITIONS; repetition++) {
 		for (const contender of shuffle([...contenders])) {

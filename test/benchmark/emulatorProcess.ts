@@ -3,6 +3,7 @@
  * client's alone: the server's parsing and replies are not counted in them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as http from 'node:http';
 import * as path from 'node:path';
 
 export interface EmulatorProcess {
@@ -45,15 +46,29 @@ export async function startEmulatorProcess(): Promise<EmulatorProcess> {
 	return {
 		twinfieldLoginUrl,
 		twentyFourSevenOfficeUrl,
-		counts: async () => (await (await fetch(`${control}/counts`)).json()) as Record<string, number>,
+		counts: async () => JSON.parse((await controlRequest('GET', `${control}/counts`)).body) as Record<string, number>,
 		reset: async () => {
-			const response = await fetch(`${control}/reset`, { method: 'POST' });
-			if (response.status !== 204) throw new Error(`emulator reset answered ${response.status}`);
+			const { status } = await controlRequest('POST', `${control}/reset`);
+			if (status !== 204) throw new Error(`emulator reset answered ${status}`);
 		},
 		stop: () => {
 			child.kill('SIGTERM');
 		},
 	};
+}
+
+/** A fresh connection each time, so no kept-alive socket the emulator already closed gets reused. */
+function controlRequest(method: string, url: string): Promise<{ status: number; body: string }> {
+	return new Promise((resolve, reject) => {
+		const request = http.request(url, { method, agent: false }, (response) => {
+			let body = '';
+			response.setEncoding('utf8');
+			response.on('data', (chunk: string) => (body += chunk));
+			response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+		});
+		request.on('error', reject);
+		request.end();
+	});
 }
 
 /** Requests of one operation between two readings of the counters. */
