@@ -9,6 +9,7 @@ import type { HttpRequestInfo, Injection, RecordedRequest, Reply, ServiceName } 
 import { countByOperation } from './counts';
 import { injectedAnswer } from './injections';
 import { htmlReply, readSoapCall, SoapEndpoint, soapFault, textReply, versionOfContentType } from './soap';
+import { asksForWsdl, wsdlReply } from './wsdl';
 import { leafValues, parseXml, XmlElement } from './xml';
 
 /** What every host shares with the emulator as a whole. */
@@ -40,6 +41,8 @@ export function startHost(
 ): Promise<Host> {
 	const sockets = new Set<Socket>();
 	const timers = new Set<NodeJS.Timeout>();
+	/** Known once listening; WSDLs point clients at it. */
+	let baseUrl = '';
 
 	const server = createServer((req, res) => {
 		const chunks: Buffer[] = [];
@@ -69,7 +72,10 @@ export function startHost(
 		if (endpoint === undefined) {
 			return writeReply(res, htmlReply(404, 'The resource cannot be found.', `HTTP 404. ${http.path}`));
 		}
-		if (http.method === 'GET') return writeReply(res, helpPage(endpoint));
+		if (http.method === 'GET') {
+			const wsdl = asksForWsdl(req.url) ? wsdlReply(endpoint.path, `${baseUrl}${endpoint.path}`) : undefined;
+			return writeReply(res, wsdl ?? helpPage(endpoint));
+		}
 		if (http.method !== 'POST') {
 			const reply = htmlReply(405, 'Method Not Allowed', 'Only POST is accepted here.');
 			reply.headers.Allow = 'POST';
@@ -136,8 +142,9 @@ export function startHost(
 		server.listen(port, '127.0.0.1', () => {
 			server.off('error', reject);
 			const actual = (server.address() as AddressInfo).port;
+			baseUrl = `http://127.0.0.1:${actual}`;
 			resolve({
-				url: `http://127.0.0.1:${actual}`,
+				url: baseUrl,
 				port: actual,
 				close: () =>
 					new Promise<void>((done) => {

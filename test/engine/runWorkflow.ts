@@ -45,7 +45,7 @@ export interface WorkflowRun {
 	error?: Error & { description?: string; context?: IDataObject; httpCode?: string | null };
 }
 
-function additionalData(store: CredentialStore, workflow: WorkflowJson): IWorkflowExecuteAdditionalData {
+export function additionalData(store: CredentialStore, workflow: WorkflowJson): IWorkflowExecuteAdditionalData {
 	const hooks = new core.ExecutionLifecycleHooks('manual', 'test-execution', {
 		id: 'test-workflow',
 		name: workflow.name ?? 'test',

@@ -1,0 +1,107 @@
+/**
+ * Where the shared layer's client CPU goes, without the network: each stage of
+ * a call timed on its own over the emulator's real answers, next to reference
+ * costs (one more pass of the XML validator, a regex over the body, the
+ * parser alone with parseXml's options, a plain fast-xml-parser parse, n8n's
+ * getNode()). parseXml minus the validator and the parser is its own tree walk.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+import { callSoap, type CallContext, type SoapService } from '../../nodes/shared/call';
+import { buildEnvelope, soapRequestHeaders, type SoapFields } from '../../nodes/shared/envelope';
+import { looksLikeHtml } from '../../nodes/shared/errors';
+import { readEnvelope } from '../../nodes/shared/response';
+import { parseXml } from '../../nodes/shared/xml';
+import { hasSessionCase, logonCase } from './cases';
+import type { OperationCase } from './contenders';
+import type { EmulatorProcess } from './emulatorProcess';
+import { executeContext } from './n8nContext';
+import { post, type PlainResponse } from './plainHttp';
+import { quantile } from './stats';
+import { fixed, table } from './table';
+
+const CALLS = 500;
+const ROUNDS = 7;
+
+/** The options parseXml gives fast-xml-parser today, to time the parser alone. */
+const ORDERED = new XMLParser({
+	preserveOrder: true,
+	ignoreAttributes: false,
+	attributeNamePrefix: '',
+	parseTagValue: false,
+	parseAttributeValue: false,
+	trimValues: false,
+	ignoreDeclaration: true,
+	ignorePiTags: true,
+	processEntities: false,
+	cdataPropName: '#cdata',
+});
+
+async function microseconds(work: () => unknown): Promise<number> {
+	const start = process.cpuUsage();
+	for (let i = 0; i < CALLS; i++) await work();
+	const cpu = process.cpuUsage(start);
+	return (cpu.user + cpu.system) / CALLS;
+}
+
+/** Each stage timed in several rounds, interleaved with the others, after a warm-up; the median round counts. */
+async function timeStages(stages: Array<[string, () => unknown]>): Promise<Array<[string, number]>> {
+	const rounds = stages.map(() => [] as number[]);
+	for (const [, work] of stages) await microseconds(work);
+	for (let round = 0; round < ROUNDS; round++) {
+		for (const [index, [, work]] of stages.entries()) rounds[index].push(await microseconds(work));
+	}
+	return stages.map(([name], index) => [name, quantile(rounds[index], 0.5)]);
+}
+
+function envelopeOf(spec: OperationCase): { body: string; headers: Record<string, string>; fields?: SoapFields } {
+	const message = { version: '1.1' as const, namespace: spec.service.namespace, operation: spec.operation, fields: spec.fields };
+	const headers = soapRequestHeaders('1.1', spec.service.namespace, spec.operation);
+	if (spec.cookie) headers.Cookie = spec.cookie;
+	return { body: buildEnvelope(message), headers, fields: spec.fields };
+}
+
+async function stages(spec: OperationCase, answer: PlainResponse): Promise<Array<[string, number]>> {
+	const body = answer.body;
+	const service: SoapService = spec.service;
+	const context = executeContext(spec.workflow, spec.credentials);
+	const canned = {
+		helpers: { httpRequest: async () => ({ statusCode: answer.statusCode, headers: answer.headers, body }) },
+		node: context.getNode(),
+		itemIndex: 0,
+	} as unknown as CallContext;
+	const options = { url: spec.url, version: '1.1' as const, operation: spec.operation, fields: spec.fields, cookie: spec.cookie };
+	const plainParser = new XMLParser();
+	const root = parseXml(body);
+	return await timeStages([
+		['callSoap, whole layer (canned answer)', async () => await callSoap(canned, service, options)],
+		['  buildEnvelope + headers', () => envelopeOf(spec)],
+		['  parseXml', () => parseXml(body)],
+		['  readEnvelope', () => readEnvelope(root)],
+		['ref: BOM strip + trim + looksLikeHtml', () => looksLikeHtml(body.replace(/^\uFEFF/, '').trim())],
+		['ref: XMLValidator.validate (one pass)', () => XMLValidator.validate(body)],
+		['ref: /<!DOCTYPE/i over the body', () => /<!DOCTYPE/i.test(body)],
+		["ref: parser alone, parseXml's options", () => ORDERED.parse(body)],
+		['ref: naive XMLParser().parse', () => plainParser.parse(body)],
+		['ref: n8n getNode() (deep copy)', () => context.getNode()],
+	]);
+}
+
+export async function breakdown(emulator: EmulatorProcess): Promise<string> {
+	const sessionId = 'benchmark';
+	const specs = [hasSessionCase(emulator.twentyFourSevenOfficeUrl, sessionId), logonCase(emulator.twinfieldLoginUrl)];
+	const columns: Array<Array<[string, number]>> = [];
+	const sizes: number[] = [];
+	for (const spec of specs) {
+		const { body, headers } = envelopeOf(spec);
+		const answer = await post(spec.url, headers, body);
+		sizes.push(Buffer.byteLength(answer.body));
+		columns.push(await stages(spec, answer));
+	}
+	const rows = columns[0].map(([name], index) => [name, ...columns.map((column) => fixed(column[index][1], 1))]);
+	return [
+		`Where the shared layer's client CPU goes, without the network (µs per call, median of ${ROUNDS} interleaved rounds of ${CALLS} calls):`,
+		'',
+		table(['stage', ...specs.map((spec, index) => `${spec.operation} (${sizes[index]} B answer)`)], rows),
+	].join('\n');
+}
