@@ -84,6 +84,8 @@ function packageReadme(mainReadme, pkg, manifest) {
 	let text = [intro, ...all.filter((section) => !dropped.has(section.title)).map((section) => section.text)].join('');
 	if (single) text = dropForeignListItems(text, own, foreign);
 	text = text.replaceAll(combined, pkg.name);
+	const repository = githubRepository(manifest);
+	if (single && repository) text = `${text.trimEnd()}\n\nSource, changelog and issues: https://github.com/${repository.owner}/${repository.repo}\n`;
 	return absoluteImages(text, manifest).replace(/\n{3,}/g, '\n\n');
 }
 

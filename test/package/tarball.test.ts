@@ -138,7 +138,12 @@ describe.each(Object.keys(EXPECTED_TYPES))('%s', (name) => {
 			expect([service.title, readme.includes(`\n## ${service.title}\n`)]).toEqual([service.title, pkg.services.includes(key)]);
 			if (!pkg.services.includes(key)) expect(readme).not.toContain(service.title);
 		}
-		if (pkg.services.length === 1) expect(readme).not.toContain('n8n-nodes-twinfield-24sevenoffice');
+		if (pkg.services.length === 1) {
+			// The repository (named after the combined package) is linked for source and issues; no other mention.
+			const repository = rootManifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+			expect(readme).toContain(`Source, changelog and issues: ${repository}\n`);
+			expect(readme.replaceAll(repository, '')).not.toContain('n8n-nodes-twinfield-24sevenoffice');
+		}
 		// npm serves no file of the tarball: images point at the repository's copy at the release tag.
 		for (const [, url] of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) expect(url).toMatch(new RegExp(`^https://raw\\.githubusercontent\\.com/.+/v${rootManifest.version}/`));
 	});
