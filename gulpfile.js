@@ -1,12 +1,15 @@
 /**
  * Build: compile TypeScript into dist/, copy what tsc does not (SVG icons and
  * codex files) beside it, and compile fast-xml-parser into dist/vendor so the
- * published package has no runtime dependencies.
+ * published package has no runtime dependencies. Then stage the packages of
+ * packaging/packages.js from that build into dist/packages.
  */
 const { src, dest, series } = require('gulp');
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+
+const { stagePackages } = require('./packaging/stage');
 
 // Runtime libraries whose CommonJS entry is one self-contained file.
 const VENDORED = ['fast-xml-parser'];
@@ -54,4 +57,9 @@ function vendor(done) {
 	done();
 }
 
-exports.build = series(clean, compile, copyIcons, copyCodex, vendor);
+function packages(done) {
+	stagePackages(__dirname);
+	done();
+}
+
+exports.build = series(clean, compile, copyIcons, copyCodex, vendor, packages);

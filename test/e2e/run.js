@@ -2,7 +2,8 @@
  * End-to-end test in a real n8n (`npm run test:e2e`, after `npm run build`):
  * installs the pinned n8n once into a cache, starts the SOAP emulator, and for
  * each way n8n loads a pack (see LAYOUTS) stages the built pack, runs the
- * example workflows with n8n's CLI and checks what `n8n start` serves.
+ * example workflows with n8n's CLI and checks what `n8n start` serves; in the
+ * community layout, also each single-service package installed alone.
  * Ends with `N passed, M failed`; exits 1 on any failure.
  *
  * E2E_LAYOUTS=community (or custom) runs one layout only.
@@ -15,6 +16,7 @@ const { broken, scope, summary } = require('./lib/check');
 const { LAYOUTS, packContents, startEmulated, writeImports } = require('./lib/fixtures');
 const { n8nEnv, userFolderOf } = require('./lib/n8n');
 const { exitOnSignals, finish, tempDir } = require('./lib/processes');
+const { checkSingleServicePackages } = require('./packages');
 const { checkServed } = require('./served');
 const { runOAuthWorkflows } = require('./oauth');
 
@@ -51,6 +53,13 @@ async function runLayout(name, n8n, emulated) {
 	}
 	console.log('  Twinfield OAuth2 workflows through `n8n execute`:');
 	await runOAuthWorkflows(ctx);
+	if (name !== 'community') return;
+	console.log('  the single-service packages, each alone:');
+	try {
+		await checkSingleServicePackages(ctx);
+	} catch (error) {
+		broken('n8n start serves the single-service packages', error);
+	}
 }
 
 async function main() {

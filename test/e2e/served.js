@@ -122,4 +122,4 @@ async function checkServed(ctx) {
 	}
 }
 
-module.exports = { checkServed, logIn, OWNER };
+module.exports = { checkServed, checkIcon, logIn, OWNER };

@@ -7,7 +7,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { onCleanup } = require('./processes');
+const { onCleanup, tempDir } = require('./processes');
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const WORKFLOWS = path.join(__dirname, '..', 'workflows');
@@ -15,25 +15,35 @@ const WORKFLOWS = path.join(__dirname, '..', 'workflows');
 /** The wrong password of the failing-log-on workflows; no output may contain it. */
 const WRONG_PASSWORD = 'e2e-wrong-password-4711';
 
-let packList;
+// What the build stages for npm (dist/packages/<name>); the combined package unless named.
+const COMBINED = require(path.join(REPO, 'package.json')).name;
+const packLists = {};
 
-/** The files `npm pack` would publish (not node_modules, not the tests). */
-function packContents() {
-	packList ??= JSON.parse(
-		execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
-	)[0];
-	return packList;
+function stagedPackageDir(name) {
+	const dir = path.join(REPO, 'dist', 'packages', name);
+	if (!fs.existsSync(path.join(dir, 'package.json'))) throw new Error(`${path.relative(REPO, dir)} is missing: run npm run build first`);
+	return dir;
 }
 
-/** Copies the published files into `<parentDir>/<package name>`. */
-function stagePack(parentDir) {
-	const pack = packContents();
-	const target = path.join(parentDir, pack.name);
-	for (const { path: file } of pack.files) {
-		fs.mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
-		fs.copyFileSync(path.join(REPO, file), path.join(target, file));
-	}
-	return { dir: target, name: pack.name, files: pack.files.length };
+/** The files `npm pack` publishes for a package (not node_modules, not the tests). */
+function packContents(name = COMBINED) {
+	packLists[name] ??= JSON.parse(
+		execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: stagedPackageDir(name), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+	)[0];
+	return packLists[name];
+}
+
+/** Packs a package with `npm pack` and unpacks the tarball into `<parentDir>/<name>`, as npm installs it. */
+function stagePack(parentDir, name = COMBINED) {
+	const tarballs = path.join(tempDir(), 'tarballs');
+	fs.mkdirSync(tarballs, { recursive: true });
+	const [packed] = JSON.parse(
+		execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tarballs], { cwd: stagedPackageDir(name), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+	);
+	const target = path.join(parentDir, name);
+	fs.mkdirSync(target, { recursive: true });
+	execFileSync('tar', ['-xzf', path.join(tarballs, packed.filename), '-C', target, '--strip-components=1']);
+	return { dir: target, name, files: packed.entryCount };
 }
 
 /**
@@ -134,4 +144,4 @@ async function startEmulated() {
 	return { emulator, server, urls };
 }
 
-module.exports = { REPO, WRONG_PASSWORD, LAYOUTS, packContents, startEmulated, writeImports };
+module.exports = { REPO, WRONG_PASSWORD, LAYOUTS, credentials, packContents, stagePack, startEmulated, writeImports };

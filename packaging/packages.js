@@ -1,0 +1,59 @@
+/**
+ * The packages one source tree builds. A service owns its node folder
+ * (`nodes/<nodeDir>/`, every `*.node.ts` in it) and every credential whose file
+ * name starts with its `credentialPrefix` (`credentials/<prefix>*.credentials.ts`),
+ * so a new credential of a service is picked up without editing the build.
+ * Everything those files require (the shared SOAP layer, the vendored XML
+ * parser) and the icons they name come along.
+ */
+const SERVICES = {
+	twinfield: {
+		title: 'Twinfield',
+		nodeDir: 'Twinfield',
+		credentialPrefix: 'Twinfield',
+		keywords: ['twinfield'],
+	},
+	twentyFourSevenOffice: {
+		title: '24SevenOffice',
+		nodeDir: 'TwentyFourSevenOffice',
+		credentialPrefix: 'TwentyFourSevenOffice',
+		keywords: ['24sevenoffice'],
+	},
+};
+
+/**
+ * The combined package is for self-hosted n8n; n8n verifies (and n8n Cloud
+ * installs) only packages that integrate one service, hence the other two.
+ */
+const PACKAGES = [
+	{
+		name: 'n8n-nodes-twinfield-24sevenoffice',
+		services: ['twinfield', 'twentyFourSevenOffice'],
+		description:
+			'n8n nodes for the Twinfield and 24SevenOffice SOAP services, in one package for self-hosted n8n: log on, keep the session and hand it to the next step.',
+	},
+	{
+		name: 'n8n-nodes-twinfield',
+		services: ['twinfield'],
+		description: 'n8n node for the Twinfield SOAP services: log on, keep the session and hand its ID, cluster URL and SOAP header to the next step.',
+	},
+	{
+		name: 'n8n-nodes-24sevenoffice',
+		services: ['twentyFourSevenOffice'],
+		description: 'n8n node for the 24SevenOffice SOAP services: log in, check and reuse sessions, switch identities, and hand the session cookie to the next step.',
+	},
+];
+
+/** Where the build stages each package (one folder per package name) and where release:check packs them. */
+const STAGE_DIR = 'dist/packages';
+const TARBALL_DIR = 'dist/tarballs';
+
+/** Manifest fields copied from the root package.json into every package: set them there once. */
+const SHARED_FIELDS = ['version', 'license', 'homepage', 'bugs', 'repository', 'author', 'engines', 'peerDependencies'];
+
+/** The package whose single service is `serviceKey`; its npm page documents that service alone. */
+function singleServicePackage(serviceKey) {
+	return PACKAGES.find((pkg) => pkg.services.length === 1 && pkg.services[0] === serviceKey);
+}
+
+module.exports = { SERVICES, PACKAGES, STAGE_DIR, TARBALL_DIR, SHARED_FIELDS, singleServicePackage };
