@@ -52,7 +52,7 @@ async function openWorkflow(page, url) {
 async function search(page, word) {
 	const panel = page.locator('[data-test-id="node-creator"]');
 	if (!(await panel.isVisible())) {
-		await page.locator('[data-test-id="canvas-add-button"]').click();
+		await page.locator('[data-test-id="node-creator-plus-button"]').first().click();
 		await panel.waitFor();
 	}
 	const input = page.locator('[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"]').first();
