@@ -8,11 +8,32 @@ const { check } = require('./lib/check');
 const { WRONG_PASSWORD } = require('./lib/fixtures');
 const { startServer } = require('./lib/n8n');
 const { connectTwinfieldOAuth } = require('./oauth');
+const { listedNodes, searchNodes } = require('./lib/nodeSearch');
 
 const PACKAGE = 'n8n-nodes-twinfield-24sevenoffice';
 const OWNER = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'Demo-password-1' };
 const NODES = { twinfield: 'twinfieldApi', twentyFourSevenOffice: 'twentyFourSevenOfficeApi' };
 const REJECTED = 'Twinfield rejected the user name, password or organisation';
+
+/** Words a person may type into the editor's node panel, and the nodes each must find. */
+const BOTH = ['twinfield', 'twentyFourSevenOffice'];
+const SEARCHES = {
+	Twinfield: ['twinfield'],
+	'24SevenOffice': ['twentyFourSevenOffice'],
+	24: ['twentyFourSevenOffice'],
+	'24 seven': ['twentyFourSevenOffice'],
+	'twenty four': ['twentyFourSevenOffice'],
+	TwentyFourSevenOffice: ['twentyFourSevenOffice'],
+	session: BOTH,
+	'log on': BOTH,
+	login: BOTH,
+	identity: BOTH,
+	accounting: BOTH,
+	bookkeeping: BOTH,
+	SOAP: BOTH,
+};
+/** Found means: within the first rows of the list, where a person sees it without scrolling. */
+const SEARCH_TOP = 5;
 
 /** A logged-in REST client for one n8n server. */
 async function logIn(url) {
@@ -50,8 +71,29 @@ async function checkIcon(client, label, iconUrl) {
 	}
 }
 
+/**
+ * The node panel's search over every node type n8n serves (its own ~500 and
+ * ours), with the editor's matching rules (lib/nodeSearch.js): each word must
+ * put the nodes it is about among the first rows.
+ */
+function checkNodeSearch(nodes, prefix) {
+	const listed = listedNodes(nodes);
+	for (const [word, expected] of Object.entries(SEARCHES)) {
+		const found = searchNodes(word, listed).map(({ node }) => node.name);
+		for (const name of expected) {
+			const rank = found.indexOf(`${prefix}.${name}`) + 1;
+			check(
+				`node search "${word}" finds ${name} among the first ${SEARCH_TOP}`,
+				rank > 0 && rank <= SEARCH_TOP,
+				`rank ${rank || 'none'}; first found: ${found.slice(0, SEARCH_TOP * 2).join(', ')}`,
+			);
+		}
+	}
+}
+
 async function checkNodeTypes(client, prefix) {
 	const nodes = await (await client.get('types/nodes.json')).json();
+	checkNodeSearch(nodes, prefix);
 	for (const [name, credential] of Object.entries(NODES)) {
 		for (const type of [`${prefix}.${name}`, `${prefix}.${name}Tool`]) {
 			const node = nodes.find((description) => description.name === type);
@@ -70,6 +112,26 @@ async function checkCredentialTypes(client) {
 		const credential = credentials.find((description) => description.name === name);
 		if (!check(`credential type ${name} is loaded`, credential)) continue;
 		await checkIcon(client, name, credential.iconUrl);
+	}
+}
+
+/**
+ * A new node in the editor gets the credential of its type updated last
+ * (n8n 2.41's canvas code compares `updatedAt`); in the demo that must be the
+ * working one, never "…wrong password".
+ */
+const PRESELECTED = { twinfieldApi: 'e2eTwinfieldDemo', twentyFourSevenOfficeApi: 'e2eTsoDemo' };
+
+async function checkPreselectedCredentials(client) {
+	const credentials = (await (await client.get('rest/credentials')).json()).data ?? [];
+	for (const [type, id] of Object.entries(PRESELECTED)) {
+		const ofType = credentials.filter((credential) => credential.type === type);
+		const newest = ofType.reduce((best, credential) => (best.updatedAt > credential.updatedAt ? best : credential), ofType[0]);
+		check(
+			`a new node with ${type} gets the credential ${id}`,
+			newest?.id === id,
+			ofType.map((credential) => `${credential.id} "${credential.name}" updated ${credential.updatedAt}`).join('\n'),
+		);
 	}
 }
 
@@ -110,6 +172,7 @@ async function checkServed(ctx) {
 		const client = await logIn(server.url);
 		await checkNodeTypes(client, ctx.prefix);
 		await checkCredentialTypes(client);
+		await checkPreselectedCredentials(client);
 		await checkCredentialTests(client, ctx.layout);
 		ctx.oauthConnected = await connectTwinfieldOAuth(client, ctx);
 		const problems = server
@@ -122,4 +185,4 @@ async function checkServed(ctx) {
 	}
 }
 
-module.exports = { checkServed, checkIcon, logIn, OWNER };
+module.exports = { checkServed, checkIcon, logIn, OWNER, SEARCHES };

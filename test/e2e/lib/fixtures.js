@@ -77,14 +77,26 @@ function loadEmulator() {
 	return require(entry);
 }
 
-/** Credentials in n8n's export shape; import:credentials encrypts plain `data` objects itself. */
+/**
+ * Credentials in n8n's export shape; import:credentials encrypts plain `data` objects itself.
+ * A new node in the editor gets the credential of its type that was updated
+ * last, so the wrong-password one is dated a day back and never chosen.
+ */
 function credentials(emulator, urls) {
 	const { twinfieldDemo, twinfieldSmsUser, twinfieldOAuthClient, tsoDemo } = emulator;
 	const twinfield = { user: twinfieldDemo.user, password: twinfieldDemo.password, organisation: twinfieldDemo.organisation, loginUrl: urls.twinfieldLoginUrl };
 	const tso = { applicationId: tsoDemo.applicationId, username: tsoDemo.username, password: tsoDemo.password, identityId: tsoDemo.identityId };
+	const dayBefore = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
 	return [
 		{ id: 'e2eTwinfieldDemo', name: 'Twinfield (emulator)', type: 'twinfieldApi', data: twinfield },
-		{ id: 'e2eTwinfieldBad', name: 'Twinfield (emulator, wrong password)', type: 'twinfieldApi', data: { ...twinfield, password: WRONG_PASSWORD } },
+		{
+			id: 'e2eTwinfieldBad',
+			name: 'Twinfield (emulator, wrong password)',
+			type: 'twinfieldApi',
+			data: { ...twinfield, password: WRONG_PASSWORD },
+			createdAt: dayBefore,
+			updatedAt: dayBefore,
+		},
 		{ id: 'e2eTsoDemo', name: '24SevenOffice (emulator)', type: 'twentyFourSevenOfficeApi', data: { ...tso, apiUrl: urls.twentyFourSevenOfficeUrl } },
 		{ id: 'e2eTwinfieldSms', name: 'Twinfield (emulator, SMS user)', type: 'twinfieldApi', data: { ...twinfield, user: twinfieldSmsUser.user } },
 		// Not connected yet: the OAuth test connects it through n8n's own flow.
