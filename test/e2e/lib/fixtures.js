@@ -69,13 +69,21 @@ function loadEmulator() {
 
 /** Credentials in n8n's export shape; import:credentials encrypts plain `data` objects itself. */
 function credentials(emulator, urls) {
-	const { twinfieldDemo, tsoDemo } = emulator;
+	const { twinfieldDemo, tsoDemo, tsoSpecial } = emulator;
 	const twinfield = { user: twinfieldDemo.user, password: twinfieldDemo.password, organisation: twinfieldDemo.organisation, loginUrl: urls.twinfieldLoginUrl };
 	const tso = { applicationId: tsoDemo.applicationId, username: tsoDemo.username, password: tsoDemo.password, identityId: tsoDemo.identityId };
 	return [
 		{ id: 'e2eTwinfieldDemo', name: 'Twinfield (emulator)', type: 'twinfieldApi', data: twinfield },
 		{ id: 'e2eTwinfieldBad', name: 'Twinfield (emulator, wrong password)', type: 'twinfieldApi', data: { ...twinfield, password: WRONG_PASSWORD } },
 		{ id: 'e2eTsoDemo', name: '24SevenOffice (emulator)', type: 'twentyFourSevenOfficeApi', data: { ...tso, apiUrl: urls.twentyFourSevenOfficeUrl } },
+		// Own credentials for counting what the session stored with a credential saves; another user for HTTP Request alone.
+		{ id: 'e2eTsoStored', name: '24SevenOffice (emulator, stored session)', type: 'twentyFourSevenOfficeApi', data: { ...tso, apiUrl: urls.twentyFourSevenOfficeUrl } },
+		{
+			id: 'e2eTsoHttp',
+			name: '24SevenOffice (emulator, HTTP Request only)',
+			type: 'twentyFourSevenOfficeApi',
+			data: { ...tso, username: tsoSpecial.username, password: tsoSpecial.password, identityId: tsoSpecial.identityId, apiUrl: urls.twentyFourSevenOfficeUrl },
+		},
 	];
 }
 
