@@ -83,7 +83,7 @@ function loadEmulator() {
  * last, so the wrong-password one is dated a day back and never chosen.
  */
 function credentials(emulator, urls) {
-	const { twinfieldDemo, twinfieldSmsUser, twinfieldOAuthClient, tsoDemo } = emulator;
+	const { twinfieldDemo, twinfieldSmsUser, twinfieldOAuthClient, tsoDemo, tsoSpecial } = emulator;
 	const twinfield = { user: twinfieldDemo.user, password: twinfieldDemo.password, organisation: twinfieldDemo.organisation, loginUrl: urls.twinfieldLoginUrl };
 	const tso = { applicationId: tsoDemo.applicationId, username: tsoDemo.username, password: tsoDemo.password, identityId: tsoDemo.identityId };
 	const dayBefore = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
@@ -112,6 +112,14 @@ function credentials(emulator, urls) {
 				companyCode: 'DEMO1',
 			},
 		},
+		// Own credentials for counting what the session stored with a credential saves; another user for HTTP Request alone.
+		{ id: 'e2eTsoStored', name: '24SevenOffice (emulator, stored session)', type: 'twentyFourSevenOfficeApi', data: { ...tso, apiUrl: urls.twentyFourSevenOfficeUrl } },
+		{
+			id: 'e2eTsoHttp',
+			name: '24SevenOffice (emulator, HTTP Request only)',
+			type: 'twentyFourSevenOfficeApi',
+			data: { ...tso, username: tsoSpecial.username, password: tsoSpecial.password, identityId: tsoSpecial.identityId, apiUrl: urls.twentyFourSevenOfficeUrl },
+		},
 	];
 }
 
@@ -133,11 +141,13 @@ function workflows(urls, prefix) {
 function writeImports(dir, emulator, urls, prefix) {
 	fs.mkdirSync(path.join(dir, 'workflows'), { recursive: true });
 	const credentialsFile = path.join(dir, 'credentials.json');
-	fs.writeFileSync(credentialsFile, JSON.stringify(credentials(emulator, urls), null, 2));
+	const imported = credentials(emulator, urls);
+	fs.writeFileSync(credentialsFile, JSON.stringify(imported, null, 2));
 	const list = workflows(urls, prefix);
 	for (const { file, workflow } of list) fs.writeFileSync(path.join(dir, 'workflows', file), JSON.stringify(workflow, null, 2));
 	return {
 		credentialsFile,
+		credentialCount: imported.length,
 		workflowsDir: path.join(dir, 'workflows'),
 		workflows: list.map(({ file, workflow }) => ({ file, id: workflow.id, name: workflow.name })),
 	};
