@@ -1,4 +1,13 @@
-import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import { SESSION_FIELD, sessionForCredential, withSessionCookie } from '../nodes/TwentyFourSevenOffice/credentialLogIn';
 
 export class TwentyFourSevenOfficeApi implements ICredentialType {
 	name = 'twentyFourSevenOfficeApi';
@@ -28,6 +37,8 @@ export class TwentyFourSevenOfficeApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
+			placeholder: 'e.g. name@example.com',
+			description: 'The user name you log in to 24SevenOffice with',
 		},
 		{
 			displayName: 'Password',
@@ -36,13 +47,14 @@ export class TwentyFourSevenOfficeApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			hint: "The password of that 24SevenOffice user. n8n stores it encrypted and sends it only to log in.",
 		},
 		{
 			displayName: 'Identity ID',
 			name: 'identityId',
 			type: 'string',
 			default: '',
-			placeholder: '00000000-0000-0000-0000-000000000000',
+			placeholder: 'Leave empty for the default identity',
 			description: "The identity (company) to log in as. Leave empty for the user's default identity.",
 		},
 		{
@@ -53,5 +65,21 @@ export class TwentyFourSevenOfficeApi implements ICredentialType {
 			default: 'https://api.24sevenoffice.com',
 			description: "24SevenOffice's API host. Change it only to reach a test environment.",
 		},
+		{
+			displayName: 'Session ID',
+			name: SESSION_FIELD,
+			type: 'hidden',
+			typeOptions: { expirable: true },
+			default: '',
+		},
 	];
+
+	/** n8n runs this when the stored session is empty or a request failed, and stores what it returns. */
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		return await sessionForCredential(this.helpers, credentials);
+	}
+
+	/** Every request made with this credential carries the session cookie, on either 24SevenOffice host. */
+	authenticate = async (credentials: ICredentialDataDecryptedObject, request: IHttpRequestOptions) =>
+		withSessionCookie(String(credentials[SESSION_FIELD] ?? ''), request);
 }

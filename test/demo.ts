@@ -44,13 +44,13 @@ async function main(): Promise<void> {
 		const tso = await runWorkflow(
 			chain(
 				[{}],
-				{ name: 'Log In', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'logIn' }, credential: 'demo' },
+				{ name: 'Ensure Session', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'ensureSession' }, credential: 'demo' },
 				{ name: 'Check Session', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'checkSession' }, credential: 'demo' },
 			),
 			credentials,
 		);
 		if (tso.error) throw tso.error;
-		show('24SevenOffice → Log In', tso.json('Log In')[0]);
+		show('24SevenOffice → Ensure Session', tso.json('Ensure Session')[0]);
 		show('24SevenOffice → Check Session', tso.json('Check Session')[0]);
 	} finally {
 		await emulator.close();

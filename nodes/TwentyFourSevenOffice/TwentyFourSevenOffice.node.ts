@@ -21,7 +21,9 @@ export class TwentyFourSevenOffice implements INodeType {
 		},
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// The chosen operation's display name; a new operation adds its name here.
+		subtitle:
+			'={{ {"callService": "Call Service", "checkSession": "Check Session", "ensureSession": "Ensure Session", "getIdentities": "Get Identities", "logIn": "Log In", "setIdentity": "Set Identity"}[$parameter["operation"]] }}',
 		description: 'Call 24SevenOffice services with JSON, log in, check and reuse sessions, and switch identities',
 		defaults: { name: '24SevenOffice' },
 		usableAsTool: true,

@@ -20,7 +20,7 @@ export async function logIn(call: TsoCall): Promise<IDataObject> {
 		throw serviceError(
 			errorScope(call, 'Login'),
 			'24SevenOffice refused the log-in',
-			"The username, password or identity ID in the credential is wrong, or the user may not use this identity. Check them in the node's 24SevenOffice credential.",
+			"The username, password or identity ID in the credential is wrong, or the user may not use this identity. Check them in the 24SevenOffice credential.",
 		);
 	}
 	// Hand on every cookie the service set (a load balancer may add its own), the session's first.

@@ -4,15 +4,17 @@ import type { SoapFault } from '../shared/response';
 
 export const TSO_NAMESPACE = 'http://24sevenOffice.com/webservices';
 
+/** Fault texts that mean the session is gone and a new log-in will help. */
+const SESSION_GONE = /not authenticated|no session|session.*(expired|invalid)/i;
+
 /** Known fault texts of the service, with what the user should do about each. */
 const FAULT_ADVICE: Array<[pattern: RegExp, advice: (reason: string) => string]> = [
 	[
 		/limit exceeded/i,
 		(reason) => {
-			// The time may contain dots (25.11.2026 17:05:00); only a final full stop is not part of it.
-			const until = /quarantine ends at (.+?)\.?\s*$/i.exec(reason)?.[1]?.trim();
-			const wait = until ? `until ${until}` : 'for a while';
-			return `24SevenOffice blocks further requests ${wait} because too many were made. Wait, then run the workflow again. To avoid it, use the Ensure Session operation: it reuses a live session instead of logging in every time.`;
+			// The message already quotes the fault with the end time: name it once, and its zone (24SevenOffice uses UTC).
+			const until = /quarantine ends at .*\d/i.test(reason) ? 'until the quarantine ends (the time above is UTC)' : 'for a while';
+			return `24SevenOffice blocks this user ${until} because too many requests were made. Wait, then run the workflow again. To avoid it, leave Session ID empty so the session stored with the credential is reused instead of logging in every time.`;
 		},
 	],
 	[
@@ -24,8 +26,9 @@ const FAULT_ADVICE: Array<[pattern: RegExp, advice: (reason: string) => string]>
 		() => 'Check the Application ID in the credential: it must be the ID 24SevenOffice issued for your integration.',
 	],
 	[
-		/not authenticated|no session|session.*(expired|invalid)/i,
-		() => 'The session is not logged in (it expired or was never valid). Put a 24SevenOffice Ensure Session step before this one and use its session ID.',
+		SESSION_GONE,
+		() =>
+			"The session is not logged in (it expired or was never valid). Leave Session ID empty to use the credential's session, which logs in again by itself, or take the session ID from an Ensure Session step.",
 	],
 ];
 
@@ -45,4 +48,11 @@ export function authenticateUrl(apiUrl: string): string {
 /** The cookie that carries a 24SevenOffice session on every later request. */
 export function sessionCookie(sessionId: string): string {
 	return `ASP.NET_SessionId=${sessionId}`;
+}
+
+/** Whether an error is the service saying the session is gone (a fault, or a NotAuthenticated answer). */
+export function isSessionGone(error: unknown): boolean {
+	const response = (error as { errorResponse?: { faultString?: unknown; sessionGone?: unknown } }).errorResponse;
+	if (response?.sessionGone === true) return true;
+	return typeof response?.faultString === 'string' && SESSION_GONE.test(response.faultString);
 }

@@ -2,7 +2,7 @@
  * One SOAP call from start to finish: build the envelope, post it, and turn the
  * answer into either the operation's response element or a clear n8n error.
  */
-import type { ICredentialTestFunctions, IExecuteFunctions, INode } from 'n8n-workflow';
+import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, INode } from 'n8n-workflow';
 
 import { buildEnvelope, soapRequestHeaders, UnencodableValueError, type SoapMessage, type SoapVersion } from './envelope';
 import {
@@ -49,7 +49,7 @@ export interface SoapResult {
 }
 
 export interface CallContext {
-	helpers: IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'];
+	helpers: IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
 	node: INode;
 	itemIndex: number;
 }

@@ -3,7 +3,7 @@
  * helpers and hands back status, headers and body as text, whatever the status:
  * deciding what a 429 or an HTML page means is the caller's job.
  */
-import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 
 export interface HttpResult {
 	statusCode: number;
@@ -28,7 +28,7 @@ export class TransportFailure extends Error {
 	}
 }
 
-type Helpers = IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'];
+type Helpers = IExecuteFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
 
 function classify(error: unknown): TransportFailure {
 	const code = (error as { code?: unknown })?.code;

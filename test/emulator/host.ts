@@ -6,6 +6,7 @@
 import { createServer, IncomingMessage, ServerResponse } from 'http';
 import type { AddressInfo, Socket } from 'net';
 import type { HttpRequestInfo, Injection, RecordedRequest, Reply, ServiceName } from './types';
+import { countByOperation } from './counts';
 import { injectedAnswer } from './injections';
 import { htmlReply, readSoapCall, SoapEndpoint, soapFault, textReply, versionOfContentType } from './soap';
 import { leafValues, parseXml, XmlElement } from './xml';
@@ -94,6 +95,9 @@ export function startHost(
 		const action = lowerPath.slice('/_emulator/'.length);
 		if (action === 'requests' && http.method === 'GET') {
 			return textReply(200, 'application/json; charset=utf-8', JSON.stringify(controls.requests()));
+		}
+		if (action === 'counts' && http.method === 'GET') {
+			return textReply(200, 'application/json; charset=utf-8', JSON.stringify(countByOperation(controls.requests())));
 		}
 		if (!['inject', 'reset', 'expire'].includes(action)) {
 			return textReply(404, 'text/plain; charset=utf-8', 'Unknown control');

@@ -4,6 +4,7 @@
  * 24SevenOffice) sharing one state, with switches for failure injection.
  */
 import type { Emulator, EmulatorOptions, Injection, RecordedRequest } from './types';
+import { countByOperation } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
 import { twinfieldEndpoints } from './twinfield';
@@ -20,6 +21,7 @@ export type {
 	Injection,
 	InjectionKind,
 	RecordedRequest,
+	RequestCounts,
 	ServiceName,
 } from './types';
 
@@ -80,6 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		twinfieldClusterUrl: cluster.url,
 		twentyFourSevenOfficeUrl: tso.url,
 		requests,
+		counts: () => countByOperation(requests),
 		inject: (injection: Injection) => inject(injection),
 		expireSessions: expire,
 		reset,

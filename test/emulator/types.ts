@@ -15,6 +15,8 @@ export interface Emulator {
 	twinfieldClusterUrl: string;
 	twentyFourSevenOfficeUrl: string;
 	requests: RecordedRequest[];
+	/** Requests so far per service and operation, e.g. `counts()['24sevenoffice'].Login`. */
+	counts(): RequestCounts;
 	inject(injection: Injection): void;
 	expireSessions(): void;
 	reset(): void;
@@ -69,3 +71,6 @@ export interface HttpRequestInfo {
 	headers: IncomingHttpHeaders;
 	body: string;
 }
+
+/** Requests per service, then per SOAP operation (or the path when there is none). */
+export type RequestCounts = Record<string, Record<string, number>>;

@@ -8,17 +8,18 @@ describe("the services' own fault advice", () => {
 		const advice = twentyFourSevenOffice.adviceForFault!(
 			fault('Server was unable to process request. ---> Limit exceeded. Request is blocked. Quarantine ends at 25.11.2026 17:05:00.'),
 		);
-		expect(advice).toContain('blocks further requests until 25.11.2026 17:05:00 because');
+		expect(advice).toContain('blocks this user until the quarantine ends (the time above is UTC) because');
+		expect(advice).not.toContain('17:05');
 	});
 
 	it('24SevenOffice: still advises when the quarantine end is missing', () => {
-		expect(twentyFourSevenOffice.adviceForFault!(fault('Limit exceeded'))).toContain('blocks further requests for a while');
+		expect(twentyFourSevenOffice.adviceForFault!(fault('Limit exceeded'))).toContain('blocks this user for a while');
 	});
 
 	it('24SevenOffice: blocked identity, application ID, lost session', () => {
 		expect(twentyFourSevenOffice.adviceForFault!(fault('Provided IdentityId is blocked'))).toContain('identity (company) chosen in the credential is blocked');
 		expect(twentyFourSevenOffice.adviceForFault!(fault('Invalid ApplicationId'))).toContain('Application ID');
-		expect(twentyFourSevenOffice.adviceForFault!(fault('Not authenticated'))).toContain('Ensure Session');
+		expect(twentyFourSevenOffice.adviceForFault!(fault('Not authenticated'))).toContain("Leave Session ID empty to use the credential's session");
 		expect(twentyFourSevenOffice.adviceForFault!(fault('Something else'))).toBeUndefined();
 	});
 

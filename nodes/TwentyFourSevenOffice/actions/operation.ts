@@ -8,3 +8,4 @@ export interface TsoOperation {
 	description: INodeProperties[];
 	execute(run: TsoRun, itemIndex: number): Promise<IDataObject | IDataObject[]>;
 }
+

@@ -1,11 +1,9 @@
-/** Session → Check Session: `HasSession` with the session's cookie. `false` is an answer, not an error. */
+/** Session → Check Session: `HasSession`, once per distinct session in a run. `false` is an answer, not an error. */
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { hasSession } from '../../authenticate';
-import { checkedSessionId } from '../../call';
 import type { TsoRun } from '../../run';
 import { sessionCookie } from '../../service';
-import { sessionIdField } from './sessionIdField';
+import { sessionIdField, USE_GIVEN_SESSION } from './sessionIdField';
 
 export const option: INodePropertyOptions = {
 	name: 'Check Session',
@@ -14,11 +12,12 @@ export const option: INodePropertyOptions = {
 	action: 'Check a session',
 };
 
-export const description: INodeProperties[] = [sessionIdField('checkSession')];
+export const description: INodeProperties[] = [sessionIdField('checkSession', `The session to check. ${USE_GIVEN_SESSION}`)];
 
 export async function execute(run: TsoRun, itemIndex: number): Promise<IDataObject> {
-	const call = run.call(itemIndex);
-	const sessionId = checkedSessionId(call, run.context.getNodeParameter('sessionId', itemIndex, ''));
-	const authenticated = await hasSession(call, sessionId);
-	return { sessionId, authenticated, cookie: sessionId ? sessionCookie(sessionId) : '' };
+	const sessionId = run.givenSessionId(itemIndex) || run.session.sessionId;
+	// No stored session yet: nothing is logged in, and there is nothing to ask.
+	if (!sessionId) return { sessionId, authenticated: false };
+	const authenticated = await run.hasSession(run.call(itemIndex), sessionId);
+	return authenticated ? { sessionId, authenticated, cookie: sessionCookie(sessionId) } : { sessionId, authenticated };
 }

@@ -1,35 +1,52 @@
 /**
  * Session → Ensure Session: the vendor's advice as one step. Reuse a session
  * while HasSession says it is live; log in only when it is not, since repeated
- * logins get throttled. The session to try is the given one or, when none is
- * given, the one this node remembered from its last run.
+ * logins get throttled. The session to try is the given one, else the one
+ * stored with the credential; a new log-in is stored with the credential.
  */
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { checkedSessionId } from '../../call';
+import { serviceError } from '../../../shared/errors';
+import { childText } from '../../../shared/xml';
+import { callAuthenticate, errorScope } from '../../call';
 import type { TsoRun } from '../../run';
-import { sessionCookie } from '../../service';
-import { sessionIdField } from './sessionIdField';
+import { sessionCookie, TSO_NAMESPACE } from '../../service';
+import { sessionIdField, USE_GIVEN_SESSION } from './sessionIdField';
 
 export const option: INodePropertyOptions = {
 	name: 'Ensure Session',
 	value: 'ensureSession',
-	description: 'Reuse the given session while it is logged in, and log in only when it is not',
-	action: 'Ensure a session',
+	description: 'Start here: reuse the session stored with the credential while it is logged in, and log in only when it is not',
+	action: 'Ensure a session (start here)',
 };
 
-export const description: INodeProperties[] = [sessionIdField('ensureSession')];
+export const description: INodeProperties[] = [
+	sessionIdField('ensureSession', `The session to reuse while it is logged in. ${USE_GIVEN_SESSION}`),
+];
+
+function live(sessionId: string, reused: boolean): IDataObject {
+	return { sessionId, cookie: sessionCookie(sessionId), authenticated: true, reused };
+}
 
 export async function execute(run: TsoRun, itemIndex: number): Promise<IDataObject> {
-	const { steps, memory } = run;
 	const call = run.call(itemIndex);
-	const given = run.context.getNodeParameter('sessionId', itemIndex, '');
-	const sessionId = checkedSessionId(call, given) || checkedSessionId(call, memory.recall());
-	if (sessionId && (await steps.hasSession(call, sessionId))) {
-		memory.remember(sessionId);
-		return { sessionId, cookie: sessionCookie(sessionId), authenticated: true, reused: true };
+	const { session } = run;
+	const given = run.givenSessionId(itemIndex);
+	if (given && (await run.hasSession(call, given))) return live(given, given !== session.sessionId || given === session.before);
+
+	const stored = session.sessionId;
+	if (stored && (await run.hasSession(call, stored))) return live(stored, stored === session.before);
+
+	// Log in through the credential; n8n stores the session and then sends the one call
+	// it always sends after a log-in: here a HasSession that confirms the new session.
+	const sent = await session.logIn(call, async (itemCall, sessionId) => await callAuthenticate(itemCall, 'HasSession', sessionId), stored || undefined);
+	if (childText(sent.result.response, 'HasSessionResult', TSO_NAMESPACE) !== 'true') {
+		throw serviceError(
+			errorScope(call, 'HasSession'),
+			'24SevenOffice did not accept the new session',
+			'The log-in succeeded but the service does not know the new session. Run the workflow again; if it keeps happening, contact 24SevenOffice support.',
+		);
 	}
-	const fresh = await steps.logIn(call);
-	memory.remember(String(fresh.sessionId));
-	return { ...fresh, reused: false };
+	run.knowLive(sent.sessionId);
+	return live(sent.sessionId, false);
 }

@@ -1,25 +1,23 @@
-/** Session → Get Identities: the identities (companies) the session's user may switch to, one item each. */
+/** Session → Get Identities: every identity (company) of the session's user, the current one included, one item each. */
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { elementToJson, findChild, findChildren } from '../../../shared/xml';
-import { callAuthenticate, requiredSessionId } from '../../call';
 import type { TsoRun } from '../../run';
 import { sessionCookie, TSO_NAMESPACE } from '../../service';
-import { sessionIdField } from './sessionIdField';
+import { callOnSession } from '../../sessionCall';
+import { sessionIdField, USE_GIVEN_SESSION } from './sessionIdField';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Identities',
 	value: 'getIdentities',
-	description: 'List the identities (companies) the session may switch to',
+	description: "List the identities (companies) of the session's user; IsCurrent marks the one in use",
 	action: 'Get identities',
 };
 
-export const description: INodeProperties[] = [sessionIdField('getIdentities')];
+export const description: INodeProperties[] = [sessionIdField('getIdentities', `The session whose identities to list. ${USE_GIVEN_SESSION}`)];
 
 export async function execute(run: TsoRun, itemIndex: number): Promise<IDataObject[]> {
-	const call = run.call(itemIndex);
-	const sessionId = requiredSessionId(call, run.context.getNodeParameter('sessionId', itemIndex, ''));
-	const { response } = await callAuthenticate(call, 'GetIdentities', sessionId);
+	const { response, sessionId } = await callOnSession(run, itemIndex, 'GetIdentities');
 	const identities = findChildren(findChild(response, 'GetIdentitiesResult', TSO_NAMESPACE), 'Identity', TSO_NAMESPACE);
 	return identities.map((identity) => ({
 		...(elementToJson(identity) as IDataObject),

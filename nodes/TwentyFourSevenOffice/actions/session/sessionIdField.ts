@@ -1,14 +1,18 @@
-/** The Session ID field, shown by each session operation that works on an existing session. */
+/** The Session ID field of the operations that work on an existing session. */
 import type { INodeProperties } from 'n8n-workflow';
 
-export function sessionIdField(operation: string): INodeProperties {
+export function sessionIdField(operation: string, description: string): INodeProperties {
 	return {
 		displayName: 'Session ID',
 		name: 'sessionId',
 		type: 'string',
-		default: '={{ $json.sessionId }}',
+		// Empty means the session stored with the credential, so nothing from an earlier node is picked up by accident.
+		default: '',
+		placeholder: "The credential's session",
 		displayOptions: { show: { resource: ['session'], operation: [operation] } },
-		description:
-			'The session to use, from an earlier Log In or Ensure Session step. By default the sessionId of the incoming item. For Ensure Session it may be empty: then it tries the session it kept from its last run, and logs in only if that one is gone.',
+		description,
 	};
 }
+
+export const USE_GIVEN_SESSION =
+	'Leave empty to use the session stored with the credential. Or give a session ID, e.g. {{ $json.sessionId }} from an earlier Log In step.';
