@@ -34,7 +34,10 @@ export class CredentialSession {
 
 	private current: string;
 
-	private login?: Promise<SessionResult>;
+	/** The session this run logged in; fails only when the log-in itself failed. */
+	private login?: Promise<string>;
+
+	private fresh = '';
 
 	constructor(
 		private readonly context: IExecuteFunctions,
@@ -71,19 +74,29 @@ export class CredentialSession {
 	 */
 	async logIn(call: TsoCall, send: SessionSend, gone?: string): Promise<SessionResult> {
 		if (this.login) {
-			const done = await this.login;
+			const sessionId = await this.login;
 			// A session this run logged in that is already gone again: say so rather than loop.
-			if (gone !== undefined && gone === done.sessionId) {
+			if (gone !== undefined && gone === sessionId) {
 				throw serviceError(
 					errorScope(call, 'Login'),
 					'24SevenOffice ended the new session at once',
 					'The session this run logged in was refused right after the log-in. Run the workflow again; if it keeps happening, contact 24SevenOffice support.',
 				);
 			}
-			return { result: await send(call, done.sessionId), sessionId: done.sessionId, loggedIn: false };
+			return { result: await send(call, sessionId), sessionId, loggedIn: false };
 		}
-		this.login = this.sendThroughN8n(call, send);
-		return await this.login;
+		const attempt = this.sendThroughN8n(call, send);
+		// The call sent with the new session may fail for its own reasons; the log-in still counts for later items.
+		this.login = attempt.then(
+			({ sessionId }) => sessionId,
+			(error: unknown) => {
+				if (this.fresh) return this.fresh;
+				throw error;
+			},
+		);
+		// Later items await it; the first item's own await reports the failure.
+		this.login.catch(() => undefined);
+		return await attempt;
 	}
 
 	private async sendThroughN8n(call: TsoCall, send: SessionSend): Promise<SessionResult> {
@@ -112,8 +125,11 @@ export class CredentialSession {
 			result = await send({ ...call, context: { ...call.context, helpers } as TsoCall['context'] }, undefined);
 		} catch (error) {
 			throw logInError ?? error;
+		} finally {
+			// n8n put the new session into `data` when the log-in worked, whatever the call's fate.
+			this.fresh = String(data[SESSION_FIELD] ?? '');
+			if (this.fresh) this.current = this.fresh;
 		}
-		this.current = String(data[SESSION_FIELD] ?? '');
 		return { result, sessionId: this.current, loggedIn: true };
 	}
 }

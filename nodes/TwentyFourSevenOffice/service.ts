@@ -52,7 +52,7 @@ export function sessionCookie(sessionId: string): string {
 
 /** Whether an error is the service saying the session is gone (a fault, or a NotAuthenticated answer). */
 export function isSessionGone(error: unknown): boolean {
-	const response = (error as { errorResponse?: { faultString?: unknown; sessionGone?: unknown } }).errorResponse;
+	const response = (error as { errorResponse?: { faultString?: unknown; sessionGone?: unknown } } | undefined)?.errorResponse;
 	if (response?.sessionGone === true) return true;
 	return typeof response?.faultString === 'string' && SESSION_GONE.test(response.faultString);
 }

@@ -4,6 +4,7 @@ import type { IDataObject, INodeType, INodeTypes, IVersionedNodeType } from 'n8n
 import { TwentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node';
 import { Twinfield } from '../../nodes/Twinfield/Twinfield.node';
 import { Items } from './itemsNode';
+import { SoapRequest } from './soapRequestNode';
 
 /** Type names as n8n gives them to a community package's nodes. */
 export const PACKAGE = 'n8n-nodes-twinfield-24sevenoffice';
@@ -12,6 +13,7 @@ const types: Record<string, INodeType> = {
 	[`${PACKAGE}.twinfield`]: new Twinfield(),
 	[`${PACKAGE}.twentyFourSevenOffice`]: new TwentyFourSevenOffice(),
 	'test.items': new Items(),
+	'test.soapRequest': new SoapRequest(),
 };
 
 export const nodeTypes: INodeTypes = {

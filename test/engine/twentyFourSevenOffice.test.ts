@@ -227,6 +227,14 @@ describe('24SevenOffice identities', () => {
 		const identities = run.json('24SevenOffice');
 		expect(identities.map((identity) => identity.Id)).toEqual([tsoIdentities.demoDefault.id, tsoIdentities.demoSecond.id]);
 		expect(identities[0]).toMatchObject({ sessionId: session.sessionId, cookie: session.cookie });
+		// Real booleans and numbers, so an IF node can compare them.
+		expect(identities[0]).toMatchObject({
+			IsCurrent: true,
+			IsDefault: true,
+			User: { Id: tsoIdentities.demoDefault.userId },
+			Client: { Id: tsoIdentities.demoDefault.clientId, Name: tsoIdentities.demoDefault.clientName },
+		});
+		expect(identities[1]).toMatchObject({ IsCurrent: false, IsDefault: false });
 		expect(run.output('24SevenOffice').map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 

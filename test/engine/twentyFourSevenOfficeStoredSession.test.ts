@@ -178,3 +178,50 @@ describe('24SevenOffice calls on the stored session', () => {
 		expect(counts().SetIdentityById).toBe(1);
 	});
 });
+
+describe("n8n's request with the predefined 24SevenOffice credential (as the HTTP Request node sends it)", () => {
+	const TSO = 'http://24sevenOffice.com/webservices';
+	const body = `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><GetCompanies xmlns="${TSO}"><searchParams /><returnProperties><string>Id</string><string>Name</string></returnProperties></GetCompanies></soap:Body></soap:Envelope>`;
+
+	async function getCompanies(store: CredentialStore) {
+		return await runWorkflow(
+			chain([{}], {
+				name: 'GetCompanies',
+				type: 'test.soapRequest',
+				parameters: { url: `${emulator().twentyFourSevenOfficeUrl}/CRM/Company/V001/CompanyService.asmx`, soapAction: `"${TSO}/GetCompanies"`, body },
+				credential: 'stored',
+			}),
+			store,
+		);
+	}
+
+	it('logs in once for 20 calls, then again once after the service ended the session', async () => {
+		const store = freshStore();
+		for (let index = 0; index < 20; index++) {
+			const call = await getCompanies(store);
+			expect(call.error).toBeUndefined();
+			expect(call.json('GetCompanies')[0].data).toContain(`<Name>${tsoIdentities.demoDefault.clientName}</Name>`);
+		}
+		expect(counts()).toEqual({ Login: 1, GetCompanies: 20 });
+		const first = storedSession(store);
+
+		emulator().expireSessions();
+		const after = await getCompanies(store);
+		expect(after.error).toBeUndefined();
+		// The call fails (fault, HTTP 500); n8n asks the credential, HasSession says gone, Login, the call once more.
+		expect(counts()).toEqual({ Login: 2, GetCompanies: 22, HasSession: 1 });
+		expect(storedSession(store)).not.toBe(first);
+	});
+
+	it('a failure that is not about the session keeps the stored session', async () => {
+		const store = freshStore();
+		await getCompanies(store);
+		const session = storedSession(store);
+		emulator().inject({ kind: 'fault', service: '24sevenoffice' });
+		const failed = await getCompanies(store);
+		expect(failed.error).toBeUndefined();
+		// n8n re-asks the credential after any error: HasSession says live, so no Login; the resend succeeds.
+		expect(counts()).toEqual({ Login: 1, GetCompanies: 3, HasSession: 1 });
+		expect(storedSession(store)).toBe(session);
+	});
+});

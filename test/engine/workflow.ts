@@ -18,6 +18,7 @@ export interface Step {
 const CREDENTIAL_TYPES: Record<string, string> = {
 	twinfield: 'twinfieldApi',
 	twentyFourSevenOffice: 'twentyFourSevenOfficeApi',
+	'test.soapRequest': 'twentyFourSevenOfficeApi',
 };
 
 export function chain(items: IDataObject[], ...steps: Step[]): WorkflowJson {
@@ -29,7 +30,7 @@ export function chain(items: IDataObject[], ...steps: Step[]): WorkflowJson {
 		const node: INode = {
 			id: `step-${index}`,
 			name: step.name,
-			type: credentialType ? `${PACKAGE}.${step.type}` : step.type,
+			type: credentialType && !step.type.includes('.') ? `${PACKAGE}.${step.type}` : step.type,
 			typeVersion: 1,
 			position: [(index + 1) * 220, 0],
 			parameters: step.parameters,

@@ -1,4 +1,4 @@
-import { twentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/service';
+import { isSessionGone, twentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/service';
 import { twinfield } from '../../nodes/Twinfield/service';
 
 const fault = (reason: string, detailCode?: string) => ({ code: 'soap:Server', reason, detailCode });
@@ -21,6 +21,16 @@ describe("the services' own fault advice", () => {
 		expect(twentyFourSevenOffice.adviceForFault!(fault('Invalid ApplicationId'))).toContain('Application ID');
 		expect(twentyFourSevenOffice.adviceForFault!(fault('Not authenticated'))).toContain("Leave Session ID empty to use the credential's session");
 		expect(twentyFourSevenOffice.adviceForFault!(fault('Something else'))).toBeUndefined();
+	});
+
+	it('24SevenOffice: tells a dead session from other failures', () => {
+		expect(isSessionGone({ errorResponse: { faultString: 'Server was unable to process request. ---> Not authenticated' } })).toBe(true);
+		expect(isSessionGone({ errorResponse: { faultString: 'Client is not authenticated on this identity' } })).toBe(true);
+		// A 200 answer such as SaveBundleList's Type=NotAuthenticated, reported as an error that says so.
+		expect(isSessionGone({ errorResponse: { sessionGone: true } })).toBe(true);
+		expect(isSessionGone({ errorResponse: { faultString: 'Invalid ApplicationId' } })).toBe(false);
+		expect(isSessionGone(new Error('timeout'))).toBe(false);
+		expect(isSessionGone(undefined)).toBe(false);
 	});
 
 	it('Twinfield: explains by error code first, then by text', () => {

@@ -110,6 +110,7 @@ export const description: INodeProperties[] = [
 		name: 'sessionId',
 		type: 'string',
 		default: '',
+		placeholder: "The credential's session",
 		description:
 			"Leave empty to use the credential's session: the node logs in when needed and keeps the session. Or give the sessionId of an earlier Log In or Ensure Session step.",
 		displayOptions: show(),
