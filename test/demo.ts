@@ -52,6 +52,35 @@ async function main(): Promise<void> {
 		if (tso.error) throw tso.error;
 		show('24SevenOffice → Ensure Session', tso.json('Ensure Session')[0]);
 		show('24SevenOffice → Check Session', tso.json('Check Session')[0]);
+
+		const callService = { resource: 'service', operation: 'callService' };
+		const services = await runWorkflow(
+			chain(
+				[{}],
+				{
+					name: 'Companies',
+					type: 'twentyFourSevenOffice',
+					parameters: { ...callService, service: 'CompanyService', serviceOperation: 'GetCompanies', parameters: '{"searchParams": {"ChangedAfter": "2026-01-01"}, "returnProperties": ["Id", "Name"]}', splitResult: true },
+					credential: 'demo',
+				},
+				{
+					name: 'Post Sale',
+					type: 'twentyFourSevenOffice',
+					parameters: {
+						...callService,
+						service: 'AccountService',
+						serviceOperation: 'SaveBundleList',
+						parameters:
+							"={{ JSON.stringify({ BundleList: { Bundles: [ { YearId: 2026, Name: 'Sales ' + $json.Name, Vouchers: [ { TransactionNo: 5000 + $json.Id, Sort: 1, Entries: [ { CustomerId: $json.Id, AccountNo: 1500, Date: '2026-11-20', Amount: 100 }, { AccountNo: 3000, Date: '2026-11-20', Amount: -100 } ] } ] } ], SaveOption: 0 } }) }}",
+					},
+					credential: 'demo',
+				},
+			),
+			credentials,
+		);
+		if (services.error) throw services.error;
+		show('24SevenOffice → Call Service CompanyService GetCompanies (one item per company)', services.json('Companies'));
+		show('24SevenOffice → Call Service AccountService SaveBundleList (one voucher per company)', services.json('Post Sale'));
 	} finally {
 		await emulator.close();
 	}

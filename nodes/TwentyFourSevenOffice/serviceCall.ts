@@ -1,17 +1,16 @@
 /**
  * One call of any 24SevenOffice service operation with the session cookie,
- * through the shared SOAP layer. A dead session, whether the service says so
- * in a fault or as `Type=NotAuthenticated` in its answer, leads to one new
- * log-in and one retry; statuses in the answer become clear errors.
+ * through the shared SOAP layer. Statuses in the answer become clear errors;
+ * `Type=NotAuthenticated` becomes an error that `isSessionGone` recognises,
+ * like a "not authenticated" fault, so the caller can log in and retry once.
  */
 import type { NodeApiError } from 'n8n-workflow';
 
-import { callSoap, type SoapService } from '../shared/call';
+import { callSoap, type SoapResult, type SoapService } from '../shared/call';
 import type { SoapFields } from '../shared/envelope';
 import { serviceError, type ErrorScope } from '../shared/errors';
-import type { XmlElement } from '../shared/xml';
 import { errorScope, type TsoCall } from './call';
-import { sessionCookie, twentyFourSevenOffice } from './service';
+import { isSessionGone, sessionCookie, twentyFourSevenOffice } from './service';
 import { answerProblem, resultElement, type AnswerProblem } from './serviceAnswer';
 import { serviceUrl, type TsoServiceAddress } from './serviceDirectory';
 
@@ -22,22 +21,6 @@ export interface ServiceRequest {
 	operation: string;
 	fields: SoapFields;
 }
-
-/** The session to call with, and how to get a new one when the service says it is gone. */
-export interface ServiceSession {
-	sessionId: string;
-	/** Logs in again (once per dead session and run) and answers the new session ID. */
-	renew(deadSessionId: string): Promise<string>;
-}
-
-export interface ServiceAnswer {
-	response: XmlElement;
-	result?: XmlElement;
-	sessionId: string;
-}
-
-/** The texts with which 24SevenOffice says a session is not (or no longer) logged in. */
-const DEAD_SESSION = /not authenticated|no session|session.*(expired|invalid)/i;
 
 const SAVE_ADVICE: Record<string, string> = {
 	DuplicateData: 'The same data was already sent. Check in 24SevenOffice what is there before sending it again.',
@@ -71,28 +54,22 @@ function problemError(scope: ErrorScope, problem: Exclude<AnswerProblem, { kind:
 	);
 }
 
+/** Marked `sessionGone`: the caller logs in and retries once, so a user only sees it after a fresh log-in. */
 function notAuthenticatedError(scope: ErrorScope, serviceName: string, description: string): NodeApiError {
 	return serviceError(
 		scope,
 		`24SevenOffice says the session is not logged in, even right after a new log-in${description ? `: ${description}` : ''}`,
 		`Check that the user in the credential may use ${serviceName}, and that the credential's Identity ID is a company this user may work in.`,
+		{ sessionGone: true },
 	);
 }
 
-/** The answer, or word that the session was dead (and nothing was done). */
-type Attempt = { answer: ServiceAnswer } | { deadSession: true };
-
-async function callOnce(call: TsoCall, request: ServiceRequest, sessionId: string, firstTry: boolean): Promise<Attempt> {
-	let dead = false;
-	const service: SoapService = {
-		displayName: twentyFourSevenOffice.displayName,
-		namespace: request.address.namespace,
-		adviceForFault(fault) {
-			dead = DEAD_SESSION.test(fault.reason);
-			if (dead) return `The session is not logged in, even right after a new log-in. Check that the user in the credential may use ${request.serviceName}.`;
-			return twentyFourSevenOffice.adviceForFault?.(fault);
-		},
-	};
+/**
+ * Sends the call once. `sessionId` undefined means n8n adds the cookie of the
+ * session stored with the credential.
+ */
+export async function sendServiceCall(call: TsoCall, request: ServiceRequest, sessionId: string | undefined): Promise<SoapResult> {
+	const service: SoapService = { ...twentyFourSevenOffice, namespace: request.address.namespace };
 	const sent = await callSoap(call.context, service, {
 		url: serviceUrl(call.credentials.apiUrl, request.address),
 		version: call.options.version,
@@ -100,32 +77,22 @@ async function callOnce(call: TsoCall, request: ServiceRequest, sessionId: strin
 		maxAnswerBytes: call.options.maxAnswerBytes,
 		operation: request.operation,
 		fields: request.fields,
-		cookie: sessionCookie(sessionId),
+		cookie: sessionId ? sessionCookie(sessionId) : undefined,
 	}).then(
-		(soap) => ({ soap }),
+		(result) => ({ result }),
 		(error: unknown) => ({ error }),
 	);
 	if ('error' in sent) {
-		if (dead && firstTry) return { deadSession: true };
-		throw sent.error;
+		// A "not authenticated" fault reads like the NotAuthenticated answer, in this call's terms.
+		if (!isSessionGone(sent.error)) throw sent.error;
+		const reason = String((sent.error as { errorResponse?: { faultString?: unknown } }).errorResponse?.faultString ?? '');
+		throw notAuthenticatedError(errorScope(call, request.operation), request.serviceName, reason.replace(/^Server was unable to process request\.\s*--->\s*/i, ''));
 	}
-	const { response } = sent.soap;
-	const result = resultElement(response, request.operation);
-	const problem = answerProblem(result);
+	const { result } = sent;
+	const problem = answerProblem(resultElement(result.response, request.operation));
 	if (problem?.kind === 'notAuthenticated') {
-		if (firstTry) return { deadSession: true };
 		throw notAuthenticatedError(errorScope(call, request.operation), request.serviceName, problem.description);
 	}
 	if (problem) throw problemError(errorScope(call, request.operation), problem);
-	return { answer: { response, result, sessionId } };
-}
-
-export async function callService(call: TsoCall, request: ServiceRequest, session: ServiceSession): Promise<ServiceAnswer> {
-	const first = await callOnce(call, request, session.sessionId, true);
-	if ('answer' in first) return first.answer;
-	const fresh = await session.renew(session.sessionId);
-	const second = await callOnce(call, request, fresh, false);
-	if ('answer' in second) return second.answer;
-	// Only a first try reports a dead session; the second one throws instead.
-	throw notAuthenticatedError(errorScope(call, request.operation), request.serviceName, '');
+	return result;
 }

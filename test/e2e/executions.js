@@ -141,9 +141,27 @@ async function twinfieldKeptSession(ctx) {
 	check('(g) 20 runs with the password credential send 1 Logon while the session lives', failures === 0 && sent === 1, `${sent} Logon requests, ${failures} failed runs`);
 }
 
+/** (h) 24SevenOffice Call Service: companies, then a sale posted for each; the session is never handled in the workflow. */
+async function tsoCallService(ctx) {
+	const before = ctx.server.requests.length;
+	const { code, run, output } = await execute(ctx, 'tso-call-service.json');
+	if (!check('(h) 24SevenOffice Call Service: workflow succeeds', code === 0 && run, output)) return;
+	const companies = itemsOf(run, 'Companies');
+	check('(h) GetCompanies gives one item per company, with typed Ids', JSON.stringify(companies) === JSON.stringify([{ Id: 2, Name: 'Fjord & Fjell <Consult>' }, { Id: 3, Name: 'Kari Nordmann' }]), JSON.stringify(companies, null, 2));
+	const sales = itemsOf(run, 'Post Sale');
+	check('(h) SaveBundleList saved a bundle for each company', sales.length === 2 && sales.every((item) => item.SaveBundleListResult?.Type === 'Ok'), JSON.stringify(sales, null, 2));
+	const summary = itemsOf(run, 'Summary');
+	check("(h) n8n's Edit Fields node uses the JSON directly", JSON.stringify(summary) === JSON.stringify([{ customer: 'Fjord & Fjell <Consult>', saved: true }, { customer: 'Kari Nordmann', saved: true }]), JSON.stringify(summary, null, 2));
+	const sent = ctx.server.requests.slice(before);
+	const count = (operation) => sent.filter((request) => request.operation === operation).length;
+	console.log(`    requests: ${count('Login')} Login, ${count('GetCompanies')} GetCompanies, ${count('SaveBundleList')} SaveBundleList`);
+	const calls = sent.filter((request) => request.operation === 'GetCompanies' || request.operation === 'SaveBundleList');
+	check('(h) every service call carried the session cookie the node got itself', calls.length === 3 && calls.every((request) => /^ASP\.NET_SessionId=\w+$/.test(request.headers.cookie ?? '')), JSON.stringify(calls.map((request) => request.headers.cookie)));
+}
+
 async function runExecutions(ctx) {
 	await importAll(ctx);
-	for (const test of [twinfieldProcessXml, tsoClientInformation, wrongPasswordContinue, wrongPasswordStop, bothServices, twinfieldCalls, twinfieldKeptSession, tsoStoredSession]) {
+	for (const test of [twinfieldProcessXml, tsoClientInformation, wrongPasswordContinue, wrongPasswordStop, bothServices, twinfieldCalls, twinfieldKeptSession, tsoStoredSession, tsoCallService]) {
 		try {
 			await test(ctx);
 		} catch (error) {

@@ -8,7 +8,6 @@ import { tsoApplicationId, TsoIdentity, tsoUsers, tsoZeroIdentityId } from './se
 import { SoapCall, SoapEndpoint, serverFault, soapFault, soapReply } from './soap';
 import { formatQuarantineEnd, LoginThrottle, TsoSession, TsoSessions } from './twentyFourSevenOfficeSessions';
 import { child, childText, element, leaf, XmlOut } from './xml';
-import { companyListEndpoint } from './twentyFourSevenOfficeCompanyList';
 
 export const TSO_NS = 'http://24sevenOffice.com/webservices';
 export const SESSION_COOKIE = 'ASP.NET_SessionId';
@@ -26,7 +25,6 @@ export function twentyFourSevenOfficeEndpoints(context: TsoContext): SoapEndpoin
 			operations: ['Login', 'HasSession', 'GetIdentity', 'GetIdentities', 'SetIdentityById'],
 			handle: (call) => authenticate(context, call),
 		},
-		companyListEndpoint((call, run) => withSession(context, call, run)),
 		{
 			path: '/client/v001/clientservice.asmx',
 			namespace: TSO_NS,

@@ -47,7 +47,7 @@ describe('CompanyService', () => {
 		expect(answer.status).toBe(200);
 		expect(answer.body).toContain(`<GetCompaniesResponse xmlns="${TSO}">`);
 		expect(answer.body).toMatch(/<Company>\s*<Id>2<\/Id>\s*<Name>Fjord &amp; Fjell &lt;Consult&gt;<\/Name>\s*<\/Company>/);
-		expect(answer.body).not.toContain('Nordlys');
+		expect(answer.body).not.toContain('Demo Company AS');
 		expect(answer.body).not.toContain('<Country>');
 	});
 

@@ -7,6 +7,7 @@
  * lower-case `24sevenoffice` one with a trailing slash). Data is kept per
  * client (the identity's company), so switching identity switches books.
  */
+import type { TsoIdentity } from './seed';
 import type { Reply } from './types';
 import type { TsoSession } from './twentyFourSevenOfficeSessions';
 import { serverFault, SoapCall, SoapEndpoint, soapFault, soapReply } from './soap';
@@ -58,11 +59,10 @@ export const tsoAccounts: readonly TsoAccountData[] = [
 
 const SEED_COMPANIES: Record<number, TsoCompany[]> = {
 	2001: [
-		{ Id: 1, Name: 'Nordlys Handel AS', ExternalId: 'C-1', OrganizationNumber: '912345678', Country: 'NO', Type: 'Business', DateChanged: '2025-11-02T09:15:00', Street: 'Storgata 1', PostalCode: '0155', City: 'Oslo' },
 		{ Id: 2, Name: 'Fjord & Fjell <Consult>', ExternalId: 'C-2', OrganizationNumber: '987654321', Country: 'NO', Type: 'Business', DateChanged: '2026-02-14T13:30:00', Street: 'Bryggen 5', PostalCode: '5003', City: 'Bergen' },
 		{ Id: 3, Name: 'Kari Nordmann', Country: 'NO', Type: 'Consumer', DateChanged: '2026-03-01T08:00:00' },
 	],
-	2002: [{ Id: 1, Name: 'Second Client Customer AB', OrganizationNumber: '5561234567', Country: 'SE', Type: 'Business', DateChanged: '2026-01-20T10:00:00' }],
+	2002: [{ Id: 2, Name: 'Second Client Customer AB', OrganizationNumber: '5561234567', Country: 'SE', Type: 'Business', DateChanged: '2026-01-20T10:00:00' }],
 };
 
 /** Companies and posted transactions per client. */
@@ -70,11 +70,13 @@ export class TsoBooks {
 	private companies = new Map<number, TsoCompany[]>();
 	private transactions = new Map<number, TsoTransaction[]>();
 
-	companiesOf(clientId: number): TsoCompany[] {
-		let list = this.companies.get(clientId);
+	/** The client's CRM: the client's own company (Id 1, changed in 2025), then its customers. */
+	companiesOf(identity: TsoIdentity): TsoCompany[] {
+		let list = this.companies.get(identity.clientId);
 		if (list === undefined) {
-			list = (SEED_COMPANIES[clientId] ?? []).map((company) => ({ ...company }));
-			this.companies.set(clientId, list);
+			const own: TsoCompany = { Id: 1, Name: identity.clientName, Country: 'NO', Type: 'Business', DateChanged: '2025-06-01T12:00:00' };
+			list = [own, ...(SEED_COMPANIES[identity.clientId] ?? []).map((company) => ({ ...company }))];
+			this.companies.set(identity.clientId, list);
 		}
 		return list;
 	}
@@ -99,7 +101,7 @@ export function twentyFourSevenOfficeServiceEndpoints(context: TsoContext, books
 			operations: ['GetCompanies', 'SaveCompanies'],
 			handle: (call) =>
 				withSession(context, call, (session) => {
-					const companies = books.companiesOf(session.identity.clientId);
+					const companies = books.companiesOf(session.identity);
 					return call.operation === 'GetCompanies' ? getCompanies(call, companies) : saveCompanies(call, companies);
 				}),
 		},

@@ -56,11 +56,11 @@ function call(parameters: INodeParameters, items: object[] = [{}], continueOnFai
 
 const requestsFor = (operation: string) => emulator().requests.filter((request) => request.operation === operation);
 
-async function logIn(): Promise<IDataObject> {
+async function logIn(target = emulator): Promise<IDataObject> {
 	const run = await runStep(
 		{ name: 'Log In', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'logIn' } },
 		'twentyFourSevenOfficeApi',
-		tsoCredential(emulator(), tsoDemo),
+		tsoCredential(target(), tsoDemo),
 	);
 	return run.json('Log In')[0];
 }
@@ -189,13 +189,15 @@ describe('24SevenOffice Call Service: AccountService and TransactionService', ()
 	});
 
 	it.each([
-		['a fault', 'CompanyService', 'GetCompanies', GET_COMPANIES, `24SevenOffice rejected GetCompanies: ${TSO_NOT_AUTHENTICATED}`],
-		['Type NotAuthenticated', 'AccountService', 'SaveBundleList', bundle(125.5), '24SevenOffice says the session is not logged in, even right after a new log-in: Not authenticated'],
-	])('gives up after one retry when the fresh session is refused too (%s)', async (_how, service, operation, parameters, message) => {
-		const run = await call({ service, serviceOperation: operation, parameters }, [{}], false, deadEnd);
-		expect(run.error?.message).toBe(message);
+		['a fault', 'CompanyService', 'GetCompanies', GET_COMPANIES, TSO_NOT_AUTHENTICATED],
+		['Type NotAuthenticated', 'AccountService', 'SaveBundleList', bundle(125.5), 'Not authenticated'],
+	])('stops with a clear error when even a fresh session is refused (%s)', async (_how, service, operation, parameters, said) => {
+		const session = await logIn(deadEnd);
+		const run = await call({ service, serviceOperation: operation, parameters, sessionId: session.sessionId as string }, [{}], false, deadEnd);
+		expect(run.error?.message).toBe(`24SevenOffice says the session is not logged in, even right after a new log-in: ${said}`);
 		expect(run.error?.description).toContain(`may use ${service}`);
 		const sent = deadEnd().requests;
+		// The given session, then one new log-in and one retry: no more.
 		expect(sent.filter((request) => request.operation === operation)).toHaveLength(2);
 		expect(sent.filter((request) => request.operation === 'Login')).toHaveLength(2);
 	});
@@ -258,5 +260,7 @@ describe('24SevenOffice Call Service: input', () => {
 			[2, 'Fjord & Fjell <Consult> (checked)'],
 			[3, 'Kari Nordmann (checked)'],
 		]);
+		// Both nodes use the session stored with the credential: one log-in in all.
+		expect(requestsFor('Login')).toHaveLength(1);
 	});
 });

@@ -2,6 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { TwentyFourSevenOfficeApi } from '../../credentials/TwentyFourSevenOfficeApi.credentials';
+import { operations as serviceOperations } from '../../nodes/TwentyFourSevenOffice/actions/service/Service.resource';
 import { operations } from '../../nodes/TwentyFourSevenOffice/actions/session/Session.resource';
 import { TwentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node';
 
@@ -12,7 +13,8 @@ const field = (properties: INodeProperties[], name: string) => properties.filter
 describe('24SevenOffice node description', () => {
 	it("the canvas subtitle names every operation by its display name", () => {
 		const names = JSON.parse(/^=\{\{ (\{.*\})\[\$parameter\["operation"\]\] \}\}$/.exec(String(description.subtitle))![1]);
-		expect(names).toEqual(Object.fromEntries(Object.entries(operations).map(([value, operation]) => [value, operation.option.name])));
+		const all = { ...operations, ...serviceOperations };
+		expect(names).toEqual(Object.fromEntries(Object.entries(all).map(([value, operation]) => [value, operation.option.name])));
 	});
 
 	it('Ensure Session is the default and says it is the one to start with', () => {

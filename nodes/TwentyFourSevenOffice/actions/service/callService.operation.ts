@@ -8,9 +8,10 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 import { inputError } from '../../../shared/errors';
 import { FieldsError, jsonToFields } from '../../../shared/fields';
 import { readChildren, readJson, type JsonValue } from '../../../shared/json';
+import type { XmlElement } from '../../../shared/xml';
 import type { TsoCall } from '../../call';
 import type { TsoRun } from '../../run';
-import { callService, type ServiceAnswer, type ServiceRequest } from '../../serviceCall';
+import { sendServiceCall, type ServiceRequest } from '../../serviceCall';
 import {
 	isTsoServiceName,
 	TSO_ACCOUNTING_NAMESPACE,
@@ -20,7 +21,8 @@ import {
 } from '../../serviceDirectory';
 import { TSO_LISTS, TSO_READ_SCHEMA } from '../../serviceSchema';
 import { TSO_NAMESPACE } from '../../service';
-import { serviceSession } from './serviceSession';
+import { resultElement } from '../../serviceAnswer';
+import { sendOnSession } from './serviceSession';
 
 export const option: INodePropertyOptions = {
 	name: 'Call Service',
@@ -108,6 +110,7 @@ export const description: INodeProperties[] = [
 		name: 'sessionId',
 		type: 'string',
 		default: '',
+		placeholder: "The credential's session",
 		description:
 			"Leave empty to use the credential's session: the node logs in when needed and keeps the session. Or give the sessionId of an earlier Log In or Ensure Session step.",
 		displayOptions: show(),
@@ -179,16 +182,16 @@ function asItem(value: JsonValue, name: string): IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : { [name]: value as IDataObject[keyof IDataObject] };
 }
 
-function output(answer: ServiceAnswer, split: boolean): IDataObject | IDataObject[] {
-	if (split && answer.result) {
-		return readChildren(answer.result, TSO_READ_SCHEMA).map((value, index) => asItem(value, answer.result?.children[index]?.name ?? 'value'));
+function output(response: XmlElement, operation: string, split: boolean): IDataObject | IDataObject[] {
+	const result = resultElement(response, operation);
+	if (split && result) {
+		return readChildren(result, TSO_READ_SCHEMA).map((value, index) => asItem(value, result.children[index]?.name ?? 'value'));
 	}
-	return asItem(readJson(answer.response, TSO_READ_SCHEMA), answer.response.name);
+	return asItem(readJson(response, TSO_READ_SCHEMA), response.name);
 }
 
 export async function execute(run: TsoRun, itemIndex: number): Promise<IDataObject | IDataObject[]> {
-	const call = run.call(itemIndex);
-	const request = readRequest(run, call, itemIndex);
-	const answer = await callService(call, request, await serviceSession(run, call, itemIndex));
-	return output(answer, run.context.getNodeParameter('splitResult', itemIndex, false) as boolean);
+	const request = readRequest(run, run.call(itemIndex), itemIndex);
+	const { response } = await sendOnSession(run, itemIndex, async (call, sessionId) => await sendServiceCall(call, request, sessionId));
+	return output(response, request.operation, run.context.getNodeParameter('splitResult', itemIndex, false) as boolean);
 }

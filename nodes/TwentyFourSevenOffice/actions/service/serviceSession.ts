@@ -1,40 +1,43 @@
 /**
- * The session a service call uses: the item's own when it gives one, else one
- * from the credential. A session the service calls dead is replaced by one new
- * log-in per run; items that bring the same dead session then use the new one
- * straight away.
+ * Which session a service call goes out on. Session ID empty: the session
+ * stored with the credential, logged in again once when the service says it is
+ * gone. A Session ID given by the item is tried first; when the service says it
+ * is gone, the call is sent once more on the credential's session, and later
+ * items of the run that bring the same dead session go there straight away.
  */
-import { logIn } from '../../authenticate';
-import { checkedSessionId, type TsoCall } from '../../call';
+import type { SoapResult } from '../../../shared/call';
+import type { SessionSend } from '../../credentialSession';
 import type { TsoRun } from '../../run';
-import type { ServiceSession } from '../../serviceCall';
+import { isSessionGone } from '../../service';
 
-/** Per run: dead session ID → its replacement. */
-const replacements = new WeakMap<TsoRun, Map<string, Promise<string>>>();
+/** Per run: the given sessions the service called dead. */
+const deadSessions = new WeakMap<TsoRun, Set<string>>();
 
-function replacementsOf(run: TsoRun): Map<string, Promise<string>> {
-	let map = replacements.get(run);
-	if (!map) {
-		map = new Map();
-		replacements.set(run, map);
+function deadOf(run: TsoRun): Set<string> {
+	let dead = deadSessions.get(run);
+	if (!dead) {
+		dead = new Set();
+		deadSessions.set(run, dead);
 	}
-	return map;
+	return dead;
 }
 
-export async function serviceSession(run: TsoRun, call: TsoCall, itemIndex: number): Promise<ServiceSession> {
-	const known = replacementsOf(run);
-	const given = checkedSessionId(call, run.context.getNodeParameter('sessionId', itemIndex, ''));
-	const sessionId = given || String((await run.steps.logIn(call)).sessionId);
-	const replaced = known.get(sessionId);
-	return {
-		sessionId: replaced ? await replaced : sessionId,
-		renew: async (dead) => {
-			let fresh = known.get(dead);
-			if (!fresh) {
-				fresh = logIn(call).then((session) => String(session.sessionId));
-				known.set(dead, fresh);
-			}
-			return await fresh;
-		},
-	};
+async function onCredentialSession(run: TsoRun, itemIndex: number, send: SessionSend): Promise<SoapResult> {
+	const sent = await run.session.send(run.call(itemIndex), send, isSessionGone);
+	if (sent.loggedIn) run.knowLive(sent.sessionId);
+	return sent.result;
+}
+
+export async function sendOnSession(run: TsoRun, itemIndex: number, send: SessionSend): Promise<SoapResult> {
+	const given = run.givenSessionId(itemIndex);
+	const dead = deadOf(run);
+	if (!given || dead.has(given)) return await onCredentialSession(run, itemIndex, send);
+	const first = await send(run.call(itemIndex), given).then(
+		(result) => ({ result }),
+		(error: unknown) => ({ error }),
+	);
+	if ('result' in first) return first.result;
+	if (!isSessionGone(first.error)) throw first.error;
+	dead.add(given);
+	return await onCredentialSession(run, itemIndex, send);
 }
