@@ -18,7 +18,7 @@ function itemsOf(run, nodeName) {
 }
 
 function processXmlAnswered(answer) {
-	const text = String(answer?.data ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	const text = String(answer?.data ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 	return text.includes('ProcessXmlStringResult') && text.includes('<office result="1" status="active"><code>DEMO1</code>');
 }
 
