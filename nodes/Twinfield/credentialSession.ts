@@ -7,7 +7,10 @@
  * ended, then persists the new session for every workflow that uses the
  * credential. So a live session is reused, never ended by a new Logon.
  */
-import { NodeApiError, type IExecuteFunctions, type IHttpRequestOptions, type JsonObject } from 'n8n-workflow';
+import { NodeApiError, type IExecuteFunctions, type IHttpRequestOptions, type ILoadOptionsFunctions, type JsonObject } from 'n8n-workflow';
+
+/** Runs and dropdowns (loadOptions) both use the kept session. */
+type Functions = IExecuteFunctions | ILoadOptionsFunctions;
 
 import { buildEnvelope, soapRequestHeaders } from '../shared/envelope';
 import { serviceError } from '../shared/errors';
@@ -68,7 +71,7 @@ function ownError(error: unknown): OwnError | undefined {
 }
 
 /** A log-on problem from `preAuthentication` keeps its words; anything else is explained here. */
-function sessionError(context: IExecuteFunctions, itemIndex: number, error: unknown): Error {
+function sessionError(context: Functions, itemIndex: number, error: unknown): Error {
 	const own = ownError(error);
 	if (own) {
 		return new NodeApiError(context.getNode(), own.response, {
@@ -88,7 +91,7 @@ function sessionError(context: IExecuteFunctions, itemIndex: number, error: unkn
 }
 
 /** Checks (and if needed renews) the credential's session, then reads it from the credential. */
-async function checkedSession(context: IExecuteFunctions, itemIndex: number, options: CallOptions): Promise<{ sessionId: string; cluster: string }> {
+async function checkedSession(context: Functions, itemIndex: number, options: CallOptions): Promise<{ sessionId: string; cluster: string }> {
 	try {
 		await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, keepAliveRequest(options), {
 			preAuthenticationRetryStatusCode: SESSION_ENDED_STATUS,
@@ -96,7 +99,7 @@ async function checkedSession(context: IExecuteFunctions, itemIndex: number, opt
 	} catch (error) {
 		throw sessionError(context, itemIndex, error);
 	}
-	const credentials = await context.getCredentials(CREDENTIAL_TYPE, itemIndex);
+	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 	return { sessionId: String(credentials.sessionId ?? ''), cluster: String(credentials.cluster ?? '') };
 }
 
@@ -104,7 +107,7 @@ async function checkedSession(context: IExecuteFunctions, itemIndex: number, opt
  * The credential's session for one run: checked once, shared by every item,
  * renewed at most once per failure that says it ended.
  */
-export function credentialSessionAccess(context: IExecuteFunctions, options: CallOptions): (itemIndex: number) => Promise<TwinfieldAccess> {
+export function credentialSessionAccess(context: Functions, options: CallOptions): (itemIndex: number) => Promise<TwinfieldAccess> {
 	let current: Promise<TwinfieldAccess> | undefined;
 	const load = (itemIndex: number): Promise<TwinfieldAccess> => {
 		const loading: Promise<TwinfieldAccess> = checkedSession(context, itemIndex, options).then(({ sessionId, cluster }): TwinfieldAccess =>

@@ -18,8 +18,8 @@ function itemsOf(run, nodeName) {
 }
 
 function processXmlAnswered(answer) {
-	const text = String(answer?.data ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-	return text.includes('<result><read><type>office</type><code>DEMO1</code></read></result>');
+	const text = String(answer?.data ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+	return text.includes('ProcessXmlStringResult') && text.includes('<office result="1" status="active"><code>DEMO1</code>');
 }
 
 /** Connect my account, as the editor's button does it, with the REST client of a logged-in owner. */

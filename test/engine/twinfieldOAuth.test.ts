@@ -345,11 +345,13 @@ describe('the Company dropdown', () => {
 		expect(soapCalls('ProcessXmlString')[0].headers.authorization).toMatch(/^Bearer /);
 	});
 
-	it('with a password: logs on, lists, and ends that session again', async () => {
+	it('with a password: uses the session kept with the credential, so workflows keep theirs', async () => {
 		const workflow = chain([{}], { name: 'Select', type: 'twinfield', credential: 'password', parameters: { resource: 'session', operation: 'selectCompany' } });
 		const context = loadOptionsContext(workflow, 'Select', { twinfieldApi: { password: twinfieldCredential(emulator(), twinfieldDemo) } });
 		expect((await getCompanies.call(context)).map((option) => option.value)).toEqual(['DEMO1', 'DEMO2']);
+		expect((await getCompanies.call(context)).map((option) => option.value)).toEqual(['DEMO1', 'DEMO2']);
 		expect(soapCalls('Logon')).toHaveLength(1);
-		expect(soapCalls('Abandon')).toHaveLength(1);
+		expect(soapCalls('KeepAlive')).toHaveLength(2);
+		expect(soapCalls('Abandon')).toHaveLength(0);
 	});
 });

@@ -1,0 +1,50 @@
+/** Reading Twinfield's ProcessXml answers and Finder responses, without a network. */
+import { readSearchResponse } from '../../nodes/Twinfield/finder';
+import { answerFailed, answerItems, answerMessages } from '../../nodes/Twinfield/processXmlAnswer';
+import { parseXml } from '../../nodes/shared/xml';
+
+describe('ProcessXml answers', () => {
+	it('splits messages joined with // and names the element, with indices only where names repeat', () => {
+		const root = parseXml(
+			'<transactions><transaction result="1"/><transaction result="0"><lines><line><dim1 msgtype="error" msg="A.//B. "/></line><line/></lines><header msgtype="warning" msg="C"/></transaction></transactions>',
+		);
+		expect(answerMessages(root)).toEqual([
+			{ type: 'error', element: 'transactions/transaction[2]/lines/line[1]/dim1', message: 'A.' },
+			{ type: 'error', element: 'transactions/transaction[2]/lines/line[1]/dim1', message: 'B.' },
+			{ type: 'warning', element: 'transactions/transaction[2]/header', message: 'C' },
+		]);
+		// No result on the root: an item that failed makes the answer fail.
+		expect(answerFailed(root)).toBe(true);
+		expect(answerFailed(parseXml('<transactions><transaction result="1"/></transactions>'))).toBe(false);
+	});
+
+	it('reads an empty list as no items and a not-found read as one failed answer', () => {
+		expect(answerItems(parseXml('<dimensions office="001" type="DEB" result="1"/>'))).toEqual([]);
+		const missing = parseXml('<salesinvoice msgtype="error" msg="Factuur 9 bestaat niet." result="0"/>');
+		expect(answerFailed(missing)).toBe(true);
+		expect(answerMessages(missing)).toEqual([{ type: 'error', element: 'salesinvoice', message: 'Factuur 9 bestaat niet.' }]);
+	});
+
+	it('keys browse rows by label, falling back to the field, and types amounts', () => {
+		const root = parseXml(
+			'<browse result="1"><th><td label="Period" type="String">fin.trs.head.yearperiod</td><td label="" type="Value">fin.trs.line.valuesigned</td></th>' +
+				'<tr><td field="fin.trs.head.yearperiod" type="String">2026/01</td><td field="fin.trs.line.valuesigned" type="Value">-12.50</td><key><office>001</office></key></tr></browse>',
+		);
+		expect(answerItems(root)).toEqual([{ Period: '2026/01', 'fin.trs.line.valuesigned': -12.5, key: { office: '001' } }]);
+	});
+});
+
+describe('Finder responses', () => {
+	const ns = 'xmlns="http://www.twinfield.com/"';
+
+	it('reads rows by column name, and an answer without data as no rows', () => {
+		const page = readSearchResponse(
+			parseXml(`<SearchResponse ${ns}><SearchResult /><data><TotalRows>7</TotalRows><Columns><string>Code</string><string>Name</string></Columns><Items><ArrayOfString><string>1000</string><string>A &amp; B</string></ArrayOfString></Items></data></SearchResponse>`),
+		);
+		expect(page).toEqual({ messages: [], total: 7, columns: ['Code', 'Name'], rows: [{ Code: '1000', Name: 'A & B' }] });
+		const refused = readSearchResponse(
+			parseXml(`<SearchResponse ${ns}><SearchResult><MessageOfErrorCodes><Type>Error</Type><Text>No.</Text><Code>AccessDenied</Code><Parameters><string>x</string></Parameters></MessageOfErrorCodes></SearchResult></SearchResponse>`),
+		);
+		expect(refused).toEqual({ messages: [{ type: 'Error', text: 'No.', code: 'AccessDenied', parameters: ['x'] }], total: 0, columns: [], rows: [] });
+	});
+});
