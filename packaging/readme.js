@@ -11,7 +11,7 @@ const { PACKAGES, SERVICES } = require('./packages');
 // Sections for those who work on the source; the repository's README has them.
 const MAINTAINER_SECTIONS = ['Publishing'];
 // Sections about the source, left out of the single-service READMEs that must speak of one service.
-const SOURCE_SECTIONS = ['Try it without an account', "n8n's rules for community packages"];
+const SOURCE_SECTIONS = ['Try it without an account', 'Performance', "n8n's rules for community packages"];
 
 /** Splits markdown into the part before the first `## ` and one chunk per `## ` section. */
 function sections(markdown) {

@@ -65,6 +65,10 @@ function ownError(error: unknown): OwnError | undefined {
 		if (response?.service === 'Twinfield' && current.message) {
 			return { message: current.message, description: current.description, httpCode: current.httpCode, response };
 		}
+		// A value the log-on could not send (e.g. a control character in the password) keeps its words too.
+		if ((current as { name?: unknown }).name === 'NodeOperationError' && current.message) {
+			return { message: current.message, description: current.description, httpCode: null, response: { service: 'Twinfield', operation: 'Logon' } };
+		}
 		current = (current.errorResponse ?? current.cause) as typeof current;
 	}
 	return undefined;

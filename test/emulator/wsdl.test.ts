@@ -56,7 +56,7 @@ describe('request counters', () => {
 		await client.HasSessionAsync({});
 		await client.HasSessionAsync({});
 		const counts = (await (await fetch(`${emulator.twinfieldLoginUrl}/_emulator/counts`)).json()) as Record<string, number>;
-		expect(counts).toEqual({ '24sevenoffice GET': 1, '24sevenoffice HasSession': 2 });
+		expect(counts).toEqual({ '24sevenoffice': { '/authenticate/v001/authenticate.asmx': 1, HasSession: 2 } });
 		expect(emulator.counts()).toEqual(counts);
 		emulator.reset();
 		expect(emulator.counts()).toEqual({});

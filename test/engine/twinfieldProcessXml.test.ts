@@ -124,11 +124,11 @@ describe('Twinfield Process XML', () => {
 		);
 		expect(run.error?.description).toBe(
 			[
-				'- warning at transaction/header/date: The date lies in 2025, a year that is closed; the transaction is booked in the first open period.',
-				'- error at transaction/lines/line[1]/dim2: Dimension 9999 does not exist in administration DEMO1.',
-				'- error at transaction/lines/line[1]/dim2: Dimension 9999 is not allowed on a line with general ledger account 1300.',
+				'(1) warning at transaction/header/date: The date lies in 2025, a year that is closed; the transaction is booked in the first open period.',
+				'(2) error at transaction/lines/line[1]/dim2: Dimension 9999 does not exist in administration DEMO1.',
+				'(3) error at transaction/lines/line[1]/dim2: Dimension 9999 is not allowed on a line with general ledger account 1300.',
 				'Correct the message and run it again.',
-			].join('\n'),
+			].join(' '),
 		);
 		expect(run.error?.context?.itemIndex).toBe(0);
 	});

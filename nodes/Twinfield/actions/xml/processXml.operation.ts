@@ -78,7 +78,8 @@ function readMessage(context: IExecuteFunctions, itemIndex: number): string {
 }
 
 function listed(messages: TwinfieldMessage[]): string {
-	return messages.map((item) => `- ${item.type} at ${item.element}: ${item.message}`).join('\n');
+	// One line: error descriptions carry no line breaks (they are control characters).
+	return messages.map((item, index) => `(${index + 1}) ${item.type} at ${item.element}: ${item.message}`).join(' ');
 }
 
 function refusal(context: IExecuteFunctions, itemIndex: number, root: XmlElement, messages: TwinfieldMessage[]) {
@@ -91,7 +92,7 @@ function refusal(context: IExecuteFunctions, itemIndex: number, root: XmlElement
 		return serviceError(
 			scope,
 			`Twinfield refused the ${root.name}: ${first.message} (at ${first.element})${more}`,
-			`${listed(messages)}\nCorrect the message and run it again.`,
+			`${listed(messages)} Correct the message and run it again.`,
 			extra,
 		);
 	}
@@ -99,7 +100,7 @@ function refusal(context: IExecuteFunctions, itemIndex: number, root: XmlElement
 		return serviceError(
 			scope,
 			`Twinfield did not save the ${root.name} because of a warning: ${messages[0].message} (at ${messages[0].element})`,
-			`${listed(messages)}\nWarnings stop a save unless the message allows them: add raisewarning="false" to the <${root.name}> element to save it anyway, or correct the message.`,
+			`${listed(messages)} Warnings stop a save unless the message allows them: add raisewarning="false" to the <${root.name}> element to save it anyway, or correct the message.`,
 			extra,
 		);
 	}
