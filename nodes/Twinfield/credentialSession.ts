@@ -44,6 +44,8 @@ function keepAliveRequest(options: CallOptions): IHttpRequestOptions {
 			header: { name: 'Header', namespace: TWINFIELD_NAMESPACE, fields: { SessionID: '' } },
 		}),
 		timeout: options.timeoutMs,
+		// A deadline for the whole exchange, as every other call of the node has.
+		abortSignal: AbortSignal.timeout(options.timeoutMs),
 		encoding: 'text',
 		json: false,
 		disableFollowRedirect: true,
