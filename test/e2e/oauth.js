@@ -7,15 +7,13 @@
  * password way through SMS and company selection.
  */
 const { check, broken } = require('./lib/check');
-const { parseRun, runCli } = require('./lib/n8n');
+
+// Loaded when used: executions.js is loaded by the same runner.
+const lazy = () => require('./executions');
+const execute = (ctx, file) => lazy().execute(ctx, file);
+const itemsOf = (run, nodeName) => lazy().itemsOf(run, nodeName);
 
 const CREDENTIAL_ID = 'e2eTwinfieldOAuth';
-
-function itemsOf(run, nodeName) {
-	const runs = run?.data?.resultData?.runData?.[nodeName];
-	const main = runs?.[runs.length - 1]?.data?.main?.[0] ?? [];
-	return main.map((item) => item.json);
-}
 
 function processXmlAnswered(answer) {
 	const text = String(answer?.data ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -48,18 +46,6 @@ async function connectTwinfieldOAuth(client, ctx) {
 	const exchanges = ctx.server.requests.filter((request) => request.path.endsWith('/connect/token') && request.body.includes('grant_type=authorization_code'));
 	check('OAuth: n8n exchanged the code at the token endpoint with a Basic client header', exchanges.length === 1 && /^Basic /.test(exchanges[0].headers.authorization ?? ''), JSON.stringify(exchanges.map((request) => request.headers.authorization)));
 	return true;
-}
-
-async function execute(ctx, file) {
-	const { id } = ctx.imports.workflows.find((workflow) => workflow.file === file);
-	const result = await runCli(ctx.install, ctx.env, ['execute', `--id=${id}`, '--rawOutput']);
-	let run;
-	try {
-		run = parseRun(result.stdout);
-	} catch (error) {
-		broken(`${file}: n8n printed a run as JSON`, error);
-	}
-	return { ...result, run };
 }
 
 const refreshes = (ctx) => ctx.server.requests.filter((request) => request.path.endsWith('/connect/token') && request.body.includes('grant_type=refresh_token'));
