@@ -7,7 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { callSoap, type SoapResult } from '../shared/call';
 import type { SoapFields } from '../shared/envelope';
 import { inputError } from '../shared/errors';
-import { readCallOptions, soapOptions } from '../shared/nodeOptions';
+import { readCallOptions, soapOptionsField } from '../shared/nodeOptions';
 import { clusterServiceUrl, twinfield } from './service';
 import { headerBlock, sessionOutput } from './session';
 
@@ -28,14 +28,7 @@ export const sessionProperties: INodeProperties[] = [
 		required: true,
 		description: 'The address of the Twinfield cluster that holds the session. By default the cluster of the incoming item.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [...soapOptions],
-	},
+	soapOptionsField,
 ];
 
 export interface ClusterSession {

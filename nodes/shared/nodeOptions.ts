@@ -34,6 +34,16 @@ export const soapOptions: INodeProperties[] = [
 	},
 ];
 
+/** The Options field of an operation that offers only the SOAP options. */
+export const soapOptionsField: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [...soapOptions],
+};
+
 export interface CallOptions {
 	version: SoapVersion;
 	timeoutMs: number;

@@ -3,7 +3,7 @@ import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from
 
 import { callSoap, errorScope } from '../../../shared/call';
 import { serviceError } from '../../../shared/errors';
-import { readCallOptions, soapOptions } from '../../../shared/nodeOptions';
+import { readCallOptions, soapOptionsField } from '../../../shared/nodeOptions';
 import { childText } from '../../../shared/xml';
 import { authenticationOf } from '../../authentication';
 import { explainLogonResult } from '../../logonResults';
@@ -20,14 +20,7 @@ export const option: Operation['option'] = {
 };
 
 export const properties: INodeProperties[] = [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [...soapOptions],
-	},
+	soapOptionsField,
 ];
 
 /** One session serves every item, as with Log On. */

@@ -1,7 +1,7 @@
 /** Session → List Companies: the offices the user may use, one item each. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readCallOptions, soapOptions } from '../../../shared/nodeOptions';
+import { readCallOptions, soapOptionsField } from '../../../shared/nodeOptions';
 import { authenticationOf } from '../../authentication';
 import { readSession, sessionProperties } from '../../clusterSession';
 import { TwinfieldOAuth } from '../../oauth';
@@ -20,14 +20,7 @@ export const properties: INodeProperties[] = [
 	...sessionProperties
 		.filter((property) => property.name !== 'options')
 		.map((property) => ({ ...property, displayOptions: { show: { authentication: ['password'] } } })),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [...soapOptions],
-	},
+	soapOptionsField,
 ];
 
 /** With OAuth2 the token lists the companies; with a password the incoming session does. */
