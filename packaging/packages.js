@@ -3,8 +3,8 @@
  * (`nodes/<nodeDir>/`, every `*.node.ts` in it) and every credential whose file
  * name starts with its `credentialPrefix` (`credentials/<prefix>*.credentials.ts`),
  * so a new credential of a service is picked up without editing the build.
- * Everything those files require (the shared SOAP layer, the vendored XML
- * parser) and the icons they name come along.
+ * Everything those files require (the shared SOAP layer) and the icons they
+ * name come along.
  */
 const SERVICES = {
 	twinfield: {

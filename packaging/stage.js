@@ -49,8 +49,7 @@ function resolveRequire(fromFile, request) {
 
 /**
  * Every file the entry files need: relative requires followed to the end, the
- * icons named as `file:…svg`, a node's codex (`X.node.json`) and a vendored
- * bundle's licence. Fails on a runtime dependency n8n does not provide.
+ * icons named as `file:…svg` and a node's codex (`X.node.json`). Fails on a runtime dependency n8n does not provide.
  */
 function closure(root, entries) {
 	const found = new Set();
@@ -68,9 +67,8 @@ function closure(root, entries) {
 			}
 		}
 		for (const [, icon] of code.matchAll(/["'`]file:([^"'`]+\.svg)["'`]/g)) queue.push(path.resolve(path.dirname(file), icon));
-		for (const sibling of [file.replace(/\.js$/, '.json'), file.replace(/\.js$/, '.LICENSE')]) {
-			if (fs.existsSync(sibling) && !found.has(sibling)) queue.push(sibling);
-		}
+		const codex = file.replace(/\.js$/, '.json');
+		if (fs.existsSync(codex) && !found.has(codex)) queue.push(codex);
 	}
 	return [...found].map((file) => path.relative(root, file)).sort();
 }

@@ -13,9 +13,10 @@ import { NodeApiError, type IExecuteFunctions, type IHttpRequestOptions, type IL
 type Functions = IExecuteFunctions | ILoadOptionsFunctions;
 
 import { buildEnvelope, soapRequestHeaders } from '../shared/envelope';
-import { serviceError } from '../shared/errors';
+import { serviceError, transportError } from '../shared/errors';
 import type { CallOptions } from '../shared/nodeOptions';
 import { errorScope } from '../shared/call';
+import { beforeDeadline, DEFAULT_MAX_ANSWER_BYTES, readBody, TransportFailure, type RawResponse } from '../shared/transport';
 import { sessionAccess, type TwinfieldAccess } from './access';
 import { errorResponseOf } from './clusterCall';
 import { twinfield, TWINFIELD_NAMESPACE } from './service';
@@ -44,12 +45,26 @@ function keepAliveRequest(options: CallOptions): IHttpRequestOptions {
 			header: { name: 'Header', namespace: TWINFIELD_NAMESPACE, fields: { SessionID: '' } },
 		}),
 		timeout: options.timeoutMs,
-		// A deadline for the whole exchange, as every other call of the node has.
-		abortSignal: AbortSignal.timeout(options.timeoutMs),
-		encoding: 'text',
+		// A stream, so that the answer is read within the node's size limit, not whole.
+		encoding: 'stream',
+		returnFullResponse: true,
 		json: false,
 		disableFollowRedirect: true,
 	};
+}
+
+/**
+ * One Keep Alive on the stored session, bounded like every other call of the
+ * node: a deadline for the whole exchange and a limit on the answer's size.
+ * HTTP errors still reach n8n, which logs on again when they say the session ended.
+ */
+async function keepAlive(context: Functions, options: CallOptions): Promise<void> {
+	const deadline = AbortSignal.timeout(options.timeoutMs);
+	const sending = context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, keepAliveRequest(options), {
+		preAuthenticationRetryStatusCode: SESSION_ENDED_STATUS,
+	}) as Promise<RawResponse>;
+	const response = await beforeDeadline(sending, deadline);
+	await readBody(response, options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES, deadline);
 }
 
 /** The node's own error inside what n8n's request helper wrapped it in, if there is one. */
@@ -77,7 +92,7 @@ function ownError(error: unknown): OwnError | undefined {
 }
 
 /** A log-on problem from `preAuthentication` keeps its words; anything else is explained here. */
-function sessionError(context: Functions, itemIndex: number, error: unknown): Error {
+function sessionError(context: Functions, itemIndex: number, error: unknown, timeoutMs: number): Error {
 	const own = ownError(error);
 	if (own) {
 		return new NodeApiError(context.getNode(), own.response, {
@@ -88,6 +103,7 @@ function sessionError(context: Functions, itemIndex: number, error: unknown): Er
 		});
 	}
 	const scope = errorScope({ helpers: context.helpers, node: context.getNode(), itemIndex }, twinfield, 'KeepAlive');
+	if (error instanceof TransportFailure) return transportError(scope, error, '', timeoutMs);
 	const status = (error as { httpCode?: string | null }).httpCode;
 	return serviceError(
 		scope,
@@ -99,11 +115,9 @@ function sessionError(context: Functions, itemIndex: number, error: unknown): Er
 /** Checks (and if needed renews) the credential's session, then reads it from the credential. */
 async function checkedSession(context: Functions, itemIndex: number, options: CallOptions): Promise<{ sessionId: string; cluster: string }> {
 	try {
-		await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, keepAliveRequest(options), {
-			preAuthenticationRetryStatusCode: SESSION_ENDED_STATUS,
-		});
+		await keepAlive(context, options);
 	} catch (error) {
-		throw sessionError(context, itemIndex, error);
+		throw sessionError(context, itemIndex, error, options.timeoutMs);
 	}
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 	return { sessionId: String(credentials.sessionId ?? ''), cluster: String(credentials.cluster ?? '') };

@@ -48,7 +48,7 @@ export class TransportFailure extends Error {
 
 type Helpers = IExecuteFunctions['helpers'] | ILoadOptionsFunctions['helpers'] | ICredentialTestFunctions['helpers'] | IHttpRequestHelper['helpers'];
 
-interface RawResponse {
+export interface RawResponse {
 	statusCode: number;
 	headers?: HttpResult['headers'];
 	body?: unknown;
@@ -145,7 +145,7 @@ async function readStream(stream: ByteStream, maxBytes: number, deadline: AbortS
 }
 
 /** Turns whatever body the helper gave into text, within the size limit. */
-async function readBody(response: RawResponse, maxBytes: number, deadline: AbortSignal): Promise<HttpResult> {
+export async function readBody(response: RawResponse, maxBytes: number, deadline: AbortSignal): Promise<HttpResult> {
 	const headers = response.headers ?? {};
 	const announced = contentLength(headers);
 	const { body } = response;
@@ -166,6 +166,31 @@ async function readBody(response: RawResponse, maxBytes: number, deadline: Abort
 	const result: HttpResult = { statusCode: response.statusCode, headers, body: text.text() };
 	if (text.invalid) result.notUtf8 = true;
 	return result;
+}
+
+/**
+ * Waits for a request that cannot take the deadline's abort signal (n8n's
+ * authenticated helper puts the execution's own cancel signal in its place).
+ * When the deadline wins, an answer that still arrives is closed unread.
+ */
+export async function beforeDeadline<T>(sending: Promise<T>, deadline: AbortSignal): Promise<T> {
+	if (deadline.aborted) throw new TransportFailure('timeout', undefined);
+	let onDeadline: () => void = () => {};
+	const timedOut = new Promise<never>((_resolve, reject) => {
+		onDeadline = () => reject(new TransportFailure('timeout', undefined));
+		deadline.addEventListener('abort', onDeadline, { once: true });
+	});
+	sending.then(
+		(late) => {
+			if (deadline.aborted && isStream((late as RawResponse | undefined)?.body)) ((late as RawResponse).body as ByteStream).destroy();
+		},
+		() => {},
+	);
+	try {
+		return await Promise.race([sending, timedOut]);
+	} finally {
+		deadline.removeEventListener('abort', onDeadline);
+	}
 }
 
 export async function postXml(helpers: Helpers, options: PostOptions): Promise<HttpResult> {

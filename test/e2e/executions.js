@@ -5,7 +5,7 @@
 const { check, broken } = require('./lib/check');
 const { WRONG_PASSWORD } = require('./lib/fixtures');
 const { parseRun, runCli } = require('./lib/n8n');
-const { tsoStoredSession } = require('./storedSession');
+const { tsoCheckMany, tsoStoredSession } = require('./storedSession');
 
 const REJECTED = 'Twinfield rejected the user name, password or organisation';
 
@@ -174,7 +174,7 @@ async function tsoCallService(ctx) {
 
 async function runExecutions(ctx) {
 	await importAll(ctx);
-	for (const test of [twinfieldProcessXml, tsoClientInformation, wrongPasswordContinue, wrongPasswordStop, bothServices, twinfieldCalls, twinfieldKeptSession, tsoStoredSession, tsoCallService]) {
+	for (const test of [twinfieldProcessXml, tsoClientInformation, wrongPasswordContinue, wrongPasswordStop, bothServices, twinfieldCalls, twinfieldKeptSession, tsoStoredSession, tsoCheckMany, tsoCallService]) {
 		try {
 			await test(ctx);
 		} catch (error) {

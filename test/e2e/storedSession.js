@@ -79,4 +79,22 @@ async function tsoStoredSession(ctx) {
 
 }
 
-module.exports = { tsoStoredSession };
+/** (f) 10,000 items through Check Session, all carrying one session ID: one HasSession for the run. */
+async function tsoCheckMany(ctx) {
+	const { execute, itemsOf } = require('./executions');
+	const before = ctx.server.requests.length;
+	const { code, run, output } = await execute(ctx, 'tso-check-many.json');
+	if (!check('(f) Check Session with 10,000 items: workflow succeeds', code === 0 && run, output.slice(-2000))) return;
+	const [session] = itemsOf(run, 'Log In');
+	const checked = itemsOf(run, 'Check Session');
+	const sent = ctx.server.requests.slice(before);
+	const count = (operation) => sent.filter((request) => request.operation === operation).length;
+	console.log(`    requests: ${count('Login')} Login, ${count('HasSession')} HasSession for ${checked.length} items`);
+	check(
+		'(f) 10,000 items through Check Session with one session ID send 1 HasSession, and every item is answered',
+		checked.length === 10_000 && count('HasSession') === 1 && count('Login') === 1 && checked.every((item) => item.authenticated === true && item.sessionId === session?.sessionId),
+		JSON.stringify({ items: checked.length, first: checked[0], counts: { Login: count('Login'), HasSession: count('HasSession') } }),
+	);
+}
+
+module.exports = { tsoStoredSession, tsoCheckMany };

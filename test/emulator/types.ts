@@ -49,6 +49,8 @@ export type InjectionKind =
 	| 'serverError'
 	| 'unauthorized'
 	| 'forbidden'
+	/** A well-formed answer padded to `bytes` (default 6 MB). */
+	| 'oversized'
 	/** Ends every session, then answers normally. */
 	| 'endSessions';
 
@@ -58,6 +60,7 @@ export type Injection = {
 	times?: number;
 	delayMs?: number;
 	retryAfter?: number;
+	bytes?: number;
 	faultString?: string;
 	/** Only requests for this SOAP operation, e.g. `ProcessXmlString`. */
 	operation?: string;

@@ -242,6 +242,23 @@ describe('Twinfield session kept with the password credential', () => {
 		expect([count('Logon'), count('ProcessXmlString')]).toEqual([2, 4]);
 	});
 
+	it('reads the Keep Alive answer within the Max Answer Size option', async () => {
+		const credentials = store();
+		emulator().inject({ kind: 'oversized', operation: 'KeepAlive', service: 'twinfield', bytes: 2 * 1024 * 1024 });
+		const run = await processXml('<list><type>offices</type></list>', { options: { maxAnswerMb: 1 } }, credentials);
+		expect(run.error?.message).toBe('Twinfield sent an answer to KeepAlive larger than the limit of 1 MB');
+		expect(run.error?.context?.itemIndex).toBe(0);
+		expect(count('ProcessXmlString')).toBe(0);
+	});
+
+	it('gives the Keep Alive the Timeout option as a deadline', async () => {
+		const credentials = store();
+		emulator().inject({ kind: 'slow', operation: 'KeepAlive', service: 'twinfield', delayMs: 3000 });
+		const run = await processXml('<list><type>offices</type></list>', { options: { timeout: 1 } }, credentials);
+		expect(run.error?.message).toBe('Twinfield did not answer KeepAlive within 1 second');
+		expect(count('ProcessXmlString')).toBe(0);
+	});
+
 	it('stops with the reason when the new log-on is refused', async () => {
 		const credentials = store();
 		credentials.twinfieldApi.test.password = 'wrong';

@@ -7,7 +7,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { node24Env } = require('../install');
-const { freePort, start, stop } = require('./processes');
+const { freePort, start, stop, tempDir } = require('./processes');
+
+let cliRuns = 0;
 
 /** Settings that keep n8n quiet, local and contained: no telemetry, no outside calls, 127.0.0.1 only. */
 const QUIET = {
@@ -59,19 +61,27 @@ function n8nEnv(install, root, extra = {}) {
 	};
 }
 
-/** Runs `n8n <args>` to the end; resolves with its exit code and output. */
+/**
+ * Runs `n8n <args>` to the end; resolves with its exit code and output. Its
+ * standard output goes to a file: n8n exits right after printing a run, and a
+ * pipe would lose what was not read yet (a run of 10,000 items is megabytes).
+ */
 async function runCli(install, env, args, timeoutMs = 180_000) {
+	const outFile = path.join(tempDir(), `cli-${process.pid}-${++cliRuns}.out`);
+	const out = fs.openSync(outFile, 'w');
 	const child = start(install.nodeBin, [install.n8nBin, ...args], {
 		env: { ...env, N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_PORT: String(await freePort()) },
+		stdio: ['ignore', out, 'pipe'],
 	});
-	let stdout = '';
+	fs.closeSync(out);
 	let stderr = '';
-	child.stdout.on('data', (chunk) => (stdout += chunk));
 	child.stderr.on('data', (chunk) => (stderr += chunk));
 	const timer = setTimeout(() => void stop(child), timeoutMs);
 	const code = await new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? signal)));
 	clearTimeout(timer);
 	await stop(child); // its task runner too
+	const stdout = fs.readFileSync(outFile, 'utf8');
+	fs.rmSync(outFile, { force: true });
 	return { code, stdout, stderr, output: `${stdout}\n${stderr}` };
 }
 
