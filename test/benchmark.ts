@@ -43,6 +43,7 @@ function positive(name: string, fallback: number): number {
 /** Which raw POST each contender is compared with: the one on its own transport, else plain node:http. */
 const BASELINE: Record<string, string> = {
 	rawN8n: 'rawN8n',
+	rawN8nStream: 'rawN8n',
 	layerN8n: 'rawN8n',
 	workflow: 'rawN8n',
 	rawHttp: 'rawHttp',
@@ -111,6 +112,7 @@ function report(spec: OperationCase, measured: Measured): string {
 		table(['contender', 'transport', 'ms per call', '× raw', 'client CPU µs/call', 'CPU × naive (f)', 'requests/call'], rows),
 		'',
 		headline('b layer vs a raw, both through n8n\'s helper', 'layerN8n', 'rawN8n'),
+		headline('b layer vs a2 raw, the same n8n request', 'layerN8n', 'rawN8nStream'),
 		headline('d layer vs c raw, both on node:http', 'layerHttp', 'rawHttp'),
 		headline('b layer (n8n) vs f naive fetch', 'layerN8n', 'naiveFetch'),
 		headline('d layer (node:http) vs f naive fetch', 'layerHttp', 'naiveFetch'),

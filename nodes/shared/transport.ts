@@ -139,8 +139,13 @@ async function readStream(stream: ByteStream, maxBytes: number, deadline: AbortS
 			text.add(bytes);
 		});
 		stream.on('end', () => settle());
-		stream.on('error', (error: unknown) => settle(classify(error, deadline.aborted)));
-		stream.on('close', () => settle(new TransportFailure('reset', undefined)));
+		stream.on('error', (error: unknown) => {
+			if (!settled) settle(classify(error, deadline.aborted));
+		});
+		// After 'end' the stream closes as well; only a close before the end is a cut connection.
+		stream.on('close', () => {
+			if (!settled) settle(new TransportFailure('reset', undefined));
+		});
 	});
 }
 
@@ -153,15 +158,19 @@ export async function readBody(response: RawResponse, maxBytes: number, deadline
 		if (isStream(body)) body.destroy();
 		throw new TransportFailure('tooLarge', undefined, maxBytes);
 	}
+	// Helpers that buffer (such as test doubles) hand over text, which is already decoded.
+	if (!isStream(body) && !(body instanceof Uint8Array)) {
+		const answer = body === undefined || body === null ? '' : String(body);
+		if (Buffer.byteLength(answer) > maxBytes) throw new TransportFailure('tooLarge', undefined, maxBytes);
+		return { statusCode: response.statusCode, headers, body: answer };
+	}
 	let text: Utf8Text;
 	if (isStream(body)) {
 		text = await readStream(body, maxBytes, deadline);
 	} else {
-		// Helpers that buffer (such as test doubles) hand over text or bytes.
 		text = new Utf8Text();
-		const bytes = body instanceof Uint8Array ? body : new TextEncoder().encode(body === undefined || body === null ? '' : String(body));
-		if (bytes.length > maxBytes) throw new TransportFailure('tooLarge', undefined, maxBytes);
-		text.add(bytes);
+		if (body.length > maxBytes) throw new TransportFailure('tooLarge', undefined, maxBytes);
+		text.add(body);
 	}
 	const result: HttpResult = { statusCode: response.statusCode, headers, body: text.text() };
 	if (text.invalid) result.notUtf8 = true;

@@ -41,7 +41,7 @@ export interface OperationCase {
 	naiveAnswer(document: Record<string, any>): boolean;
 	/** node-soap's reading of its result and response header. */
 	soapAnswer(result: Record<string, any>, header: Record<string, any> | undefined): boolean;
-	/** A workflow whose second node makes exactly this call once. */
+	/** A workflow whose second node makes exactly this call once, from a credential with no session kept. */
 	workflow: WorkflowJson;
 	credentials: CredentialStore;
 	workflowAnswer(run: WorkflowRun): boolean;
@@ -91,6 +91,20 @@ export async function contendersFor(spec: OperationCase, n8n: IExecuteFunctions)
 			},
 		},
 		{
+			key: 'rawN8nStream',
+			label: 'a2 raw POST, read as a stream',
+			transport: 'n8n helper',
+			// What the layer asks of n8n so that its size limit can stop reading: a stream and a deadline.
+			call: async () => {
+				const answer = (await n8n.helpers.httpRequest({ ...n8nPost(spec.url, headers, envelope), encoding: 'stream', abortSignal: AbortSignal.timeout(30_000) })) as {
+					body: AsyncIterable<Buffer>;
+				};
+				const chunks: Buffer[] = [];
+				for await (const chunk of answer.body) chunks.push(chunk);
+				check(Buffer.concat(chunks).toString('utf8').includes(spec.rawAnswer), 'raw POST read as a stream through n8n');
+			},
+		},
+		{
 			key: 'layerN8n',
 			label: 'b shared layer (callSoap)',
 			transport: 'n8n helper',
@@ -130,7 +144,8 @@ export async function contendersFor(spec: OperationCase, n8n: IExecuteFunctions)
 			key: 'workflow',
 			label: 'g whole workflow (engine)',
 			transport: 'n8n helper',
-			call: async () => check(spec.workflowAnswer(await runWorkflow(spec.workflow, spec.credentials)), 'workflow'),
+			// A credential with no session kept yet, so every run makes the call (a Twinfield Log On adds its Keep Alive).
+			call: async () => check(spec.workflowAnswer(await runWorkflow(spec.workflow, structuredClone(spec.credentials))), 'workflow'),
 		},
 	];
 }

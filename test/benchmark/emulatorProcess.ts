@@ -12,6 +12,8 @@ export interface EmulatorProcess {
 	/** Requests per "service operation" since the last reset, from the emulator's counters. */
 	counts(): Promise<Record<string, number>>;
 	reset(): Promise<void>;
+	/** Ends every session, as the services do after a while. */
+	expireSessions(): Promise<void>;
 	stop(): void;
 }
 
@@ -50,6 +52,10 @@ export async function startEmulatorProcess(): Promise<EmulatorProcess> {
 		reset: async () => {
 			const { status } = await controlRequest('POST', `${control}/reset`);
 			if (status !== 204) throw new Error(`emulator reset answered ${status}`);
+		},
+		expireSessions: async () => {
+			const { status } = await controlRequest('POST', `${control}/expire`);
+			if (status !== 204) throw new Error(`emulator expire answered ${status}`);
 		},
 		stop: () => {
 			child.kill('SIGTERM');

@@ -23,8 +23,22 @@ export function post(url: string, headers: Record<string, string>, body: string)
 	});
 }
 
+/** The answer as a stream, as n8n's helper gives it for `encoding: 'stream'`. */
+function postForStream(url: string, headers: Record<string, string>, body: string): Promise<{ statusCode: number; headers: http.IncomingHttpHeaders; body: http.IncomingMessage }> {
+	return new Promise((resolve, reject) => {
+		const request = http.request(url, { method: 'POST', headers: { ...headers, 'Content-Length': Buffer.byteLength(body) } }, (response) =>
+			resolve({ statusCode: response.statusCode ?? 0, headers: response.headers, body: response }),
+		);
+		request.on('error', reject);
+		request.end(body);
+	});
+}
+
 /** Stands in for n8n's helpers where the shared layer should post on plain node:http instead. */
 export const plainHelpers = {
-	httpRequest: async (options: IHttpRequestOptions) =>
-		await post(options.url, options.headers as Record<string, string>, options.body as string),
+	httpRequest: async (options: IHttpRequestOptions) => {
+		const headers = options.headers as Record<string, string>;
+		const body = options.body as string;
+		return options.encoding === 'stream' ? await postForStream(options.url, headers, body) : await post(options.url, headers, body);
+	},
 };

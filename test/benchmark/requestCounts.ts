@@ -17,56 +17,74 @@ export interface CountRow {
 	runMs: number;
 }
 
+/** What the credential holds before the run. */
+type Stored = 'nothing' | 'live session' | 'ended session';
+
 interface Scenario {
 	name: string;
-	/** Needs a live 24SevenOffice session on every item. */
-	withSession: boolean;
+	stored: Stored;
+	/** Every item carries the session ID of a fresh Log In, for steps that take it from the input. */
+	sessionOnItems?: boolean;
 	step: Step;
 	operations: string[];
 }
 
 const TSO_OPERATIONS = ['24sevenoffice HasSession', '24sevenoffice Login'];
+const TWINFIELD_OPERATIONS = ['twinfield-login Logon', 'twinfield-cluster KeepAlive'];
+const tsoStep = (operation: string, parameters = {}): Step => ({
+	name: '24SevenOffice',
+	type: 'twentyFourSevenOffice',
+	parameters: { resource: 'session', operation, ...parameters },
+	credential: 'demo',
+});
+const twinfieldLogOn: Step = { name: 'Twinfield', type: 'twinfield', parameters: { resource: 'session', operation: 'logOn' }, credential: 'demo' };
 
 const SCENARIOS: Scenario[] = [
 	{
-		name: 'Check Session, the same session ID on every item',
-		withSession: true,
-		step: { name: '24SevenOffice', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'checkSession' }, credential: 'demo' },
+		name: 'Check Session, one session ID from the input on every item',
+		stored: 'nothing',
+		sessionOnItems: true,
+		step: tsoStep('checkSession', { sessionId: '={{ $json.sessionId }}' }),
 		operations: TSO_OPERATIONS,
 	},
-	{
-		name: 'Ensure Session, the same live session ID on every item',
-		withSession: true,
-		step: { name: '24SevenOffice', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'ensureSession' }, credential: 'demo' },
-		operations: TSO_OPERATIONS,
-	},
-	{
-		name: 'Ensure Session, no session ID (first run)',
-		withSession: false,
-		step: { name: '24SevenOffice', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'ensureSession' }, credential: 'demo' },
-		operations: TSO_OPERATIONS,
-	},
-	{
-		name: 'Twinfield Log On',
-		withSession: false,
-		step: { name: 'Twinfield', type: 'twinfield', parameters: { resource: 'session', operation: 'logOn' }, credential: 'demo' },
-		operations: ['twinfield-login Logon'],
-	},
+	{ name: 'Ensure Session, nothing stored yet (first run)', stored: 'nothing', step: tsoStep('ensureSession'), operations: TSO_OPERATIONS },
+	{ name: 'Ensure Session, live session stored (every later run)', stored: 'live session', step: tsoStep('ensureSession'), operations: TSO_OPERATIONS },
+	{ name: 'Ensure Session, stored session has ended', stored: 'ended session', step: tsoStep('ensureSession'), operations: TSO_OPERATIONS },
+	{ name: 'Twinfield Log On (password), nothing stored yet', stored: 'nothing', step: twinfieldLogOn, operations: TWINFIELD_OPERATIONS },
+	{ name: 'Twinfield Log On (password), live session stored', stored: 'live session', step: twinfieldLogOn, operations: TWINFIELD_OPERATIONS },
 ];
 
-export async function countRequests(emulator: EmulatorProcess, itemCounts: number[]): Promise<CountRow[]> {
-	const credentials = {
+type Credentials = Parameters<typeof runWorkflow>[1];
+
+function freshCredentials(emulator: EmulatorProcess): Credentials {
+	return {
 		twentyFourSevenOfficeApi: { demo: { ...tsoDemo, apiUrl: emulator.twentyFourSevenOfficeUrl } },
 		twinfieldApi: {
 			demo: { user: twinfieldDemo.user, password: twinfieldDemo.password, organisation: twinfieldDemo.organisation, loginUrl: emulator.twinfieldLoginUrl },
 		},
 	};
+}
+
+/** Puts the credential in the state the scenario starts from; n8n keeps the session in the credential as this store does. */
+async function prepare(emulator: EmulatorProcess, scenario: Scenario, credentials: Credentials): Promise<IDataObject> {
+	const item: IDataObject = scenario.sessionOnItems ? { sessionId: await logIn(credentials) } : {};
+	if (scenario.stored !== 'nothing') {
+		const run = await runWorkflow(chain([{}], scenario.step), credentials);
+		if (run.error) throw run.error;
+	}
+	// Ending sessions keeps the counters; the difference below counts the run alone.
+	if (scenario.stored === 'ended session') await emulator.expireSessions();
+	return item;
+}
+
+export async function countRequests(emulator: EmulatorProcess, itemCounts: number[]): Promise<CountRow[]> {
 	const rows: CountRow[] = [];
 	for (const scenario of SCENARIOS) {
 		for (const count of itemCounts) {
-			// A clean emulator each time: no session left over, no log-in throttle.
+			// A clean emulator and credential each time: no session left over, no log-in throttle.
 			await emulator.reset();
-			const item: IDataObject = scenario.withSession ? { sessionId: await logIn(credentials) } : {};
+			const credentials = freshCredentials(emulator);
+			const item = await prepare(emulator, scenario, credentials);
 			const before = await emulator.counts();
 			const start = process.hrtime.bigint();
 			const run = await runWorkflow(chain(Array.from({ length: count }, () => item), scenario.step), credentials);
@@ -82,7 +100,7 @@ export async function countRequests(emulator: EmulatorProcess, itemCounts: numbe
 	return rows;
 }
 
-async function logIn(credentials: Parameters<typeof runWorkflow>[1]): Promise<string> {
+async function logIn(credentials: Credentials): Promise<string> {
 	const step: Step = { name: 'Log In', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'logIn' }, credential: 'demo' };
 	const run = await runWorkflow(chain([{}], step), credentials);
 	if (run.error) throw run.error;
