@@ -6,9 +6,9 @@
  * documents can be compared; the hostile ones are the other fuzz tests' job.
  */
 import fc from 'fast-check';
-import { XMLParser } from 'fast-xml-parser';
 
 import { parseXml, type XmlElement } from '../../nodes/shared/xml';
+import { referenceParser as reference } from '../referenceXml';
 import { FUZZ_RUNS } from './checks';
 
 interface Plain {
@@ -24,18 +24,6 @@ interface Generated {
 	content: string | Generated[];
 }
 
-const reference = new XMLParser({
-	preserveOrder: true,
-	ignoreAttributes: false,
-	attributeNamePrefix: '',
-	parseTagValue: false,
-	parseAttributeValue: false,
-	trimValues: false,
-	processEntities: true,
-	htmlEntities: true,
-	ignoreDeclaration: true,
-	ignorePiTags: true,
-});
 
 /** Characters XML 1.0 allows, with the ones that need escaping well represented; no CR (XML turns it into LF). */
 const xmlChar = fc.oneof(
