@@ -19,6 +19,7 @@ const path = require('node:path');
 const { startEditor } = require('./editor');
 const { openBrowser } = require('./lib/browser');
 const { check, summary } = require('./lib/check');
+const { WRONG_PASSWORD } = require('./lib/fixtures');
 const { exitOnSignals, finish } = require('./lib/processes');
 const { listedNodes, searchNodes } = require('./lib/nodeSearch');
 const { SEARCHES } = require('./served');
@@ -359,6 +360,12 @@ async function wrongPassword(page, editor, theme) {
 		/Twinfield/.test(message) && /password/i.test(message) && description.length > 0 && !/soap:|fault code|input values/i.test(`${message} ${description}`),
 		`message: ${message}\ndescription: ${description}`,
 	);
+	// The details under the message: what a person copies into a support request.
+	await page.locator('[data-test-id="ndv"]').getByText('Other info', { exact: true }).first().click();
+	await page.waitForTimeout(500);
+	await save(page, `error-wrong-password-details-${theme}`);
+	const details = await page.locator('[data-test-id="output-panel"]').first().innerText();
+	check(`wrong password (${theme}): the details do not show the password`, details.length > 0 && !details.includes(WRONG_PASSWORD), details);
 	await page.keyboard.press('Escape');
 }
 
