@@ -288,6 +288,7 @@ async function newTwinfieldNode(page, editor, theme) {
 	await openNewCredential(page);
 	const oauth = await saveForm(page, `credential-twinfield-oauth2-${theme}`, MANIFEST.name);
 	check(`Twinfield OAuth2 form (${theme}) shows the Company Code placeholder`, oauth.placeholders.includes('e.g. 001'), oauth.placeholders.join(' | '));
+	check(`Twinfield OAuth2 form (${theme}) says where Client ID and Client Secret come from`, oauth.text.includes('From the OAuth client you registered with Twinfield') && oauth.text.includes('The secret of that OAuth client'), oauth.text);
 	// The other way in, chosen where a person chooses it: the form's sign-in selector.
 	const mode = credentialDialog(page).locator('[data-test-id="credential-mode-dropdown-trigger"]');
 	if (check(`Twinfield credential form (${theme}) offers OAuth2 and User and Password`, await mode.isVisible())) {
