@@ -36,6 +36,24 @@ export class TwinfieldOAuth2Api implements ICredentialType {
 			required: true,
 			description: "Twinfield's token address. Change it only to reach a test environment.",
 		},
+		// n8n's own OAuth2 fields, with a word on where their values come from.
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+			hint: 'From the OAuth client you registered with Twinfield, with the OAuth Redirect URL above as its redirect URL',
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			hint: 'The secret of that OAuth client. n8n stores it encrypted and sends it only to Twinfield\'s token address.',
+		},
 		{
 			displayName: 'Scope',
 			name: 'scope',

@@ -30,17 +30,17 @@ const PACKAGES = [
 		name: 'n8n-nodes-twinfield-24sevenoffice',
 		services: ['twinfield', 'twentyFourSevenOffice'],
 		description:
-			'n8n nodes for the Twinfield and 24SevenOffice SOAP services, in one package for self-hosted n8n: log on, keep the session and hand it to the next step.',
+			'n8n nodes for the Twinfield and 24SevenOffice SOAP services, in one package for self-hosted n8n: Twinfield XML messages and Finder searches, 24SevenOffice service calls, and the sessions they need.',
 	},
 	{
 		name: 'n8n-nodes-twinfield',
 		services: ['twinfield'],
-		description: 'n8n node for the Twinfield SOAP services: log on, keep the session and hand its ID, cluster URL and SOAP header to the next step.',
+		description: 'n8n node for the Twinfield SOAP services: Twinfield XML messages as JSON and Finder searches, signed in with OAuth2 or a password, and the session operations.',
 	},
 	{
 		name: 'n8n-nodes-24sevenoffice',
 		services: ['twentyFourSevenOffice'],
-		description: 'n8n node for the 24SevenOffice SOAP services: log in, check and reuse sessions, switch identities, and hand the session cookie to the next step.',
+		description: 'n8n node for the 24SevenOffice SOAP services: call any service with JSON, log in, check and reuse sessions, and switch identities.',
 	},
 ];
 

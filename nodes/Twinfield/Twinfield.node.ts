@@ -21,7 +21,7 @@ export class Twinfield implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: operationSubtitle,
-		description: 'Log on to Twinfield and hand the session to the next steps',
+		description: 'Process Twinfield XML messages as JSON, search with the Finder, and manage sessions',
 		defaults: { name: 'Twinfield' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -34,7 +34,9 @@ export const authenticationProperties: INodeProperties[] = [
 		options,
 		default: 'oAuth2',
 		description,
-		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
+		// A plain list: n8n's editor finds a node's sign-in choices (the credential form's
+		// selector) with `@version` lists only, not with conditions like `gte`.
+		displayOptions: { show: { '@version': [1.1] } },
 	},
 ];
 

@@ -16,6 +16,7 @@ const { exitOnSignals, finish, finishing, freePort, tempDir } = require('./lib/p
 const { logIn, OWNER } = require('./served');
 
 const DEMO_WORKFLOW = 'e2eBothServices01';
+const OAUTH_CREDENTIAL = 'e2eTwinfieldOAuth';
 
 function portIsFree(port) {
 	return new Promise((resolve) => {
@@ -37,6 +38,16 @@ async function cli(n8n, env, args) {
 	if (result.code !== 0) throw new Error(`n8n ${args[0]} failed:\n${result.output}`);
 }
 
+/** Connects the demo OAuth2 credential as the editor's Connect button does (the emulator consents at once), so its dropdowns and runs work. */
+async function connectOAuth(client) {
+	const auth = await client.get(`rest/oauth2-credential/auth?id=${OAUTH_CREDENTIAL}`);
+	if (!auth.ok) throw new Error(`n8n gave no authorization URL: ${auth.status} ${await auth.text()}`);
+	const consent = await fetch((await auth.json()).data, { redirect: 'manual' });
+	const callback = await client.get((consent.headers.get('location') ?? '').replace(/^https?:\/\/[^/]+\//, ''));
+	if (!callback.ok) throw new Error(`n8n's OAuth callback answered ${callback.status}`);
+	await callback.text();
+}
+
 /** Starts everything; resolves with what a user (or a screenshot) needs. */
 async function startEditor({ port, log = console.log } = {}) {
 	const n8n = install();
@@ -56,6 +67,7 @@ async function startEditor({ port, log = console.log } = {}) {
 	log('Starting n8n…');
 	const server = await startServer(n8n, env, { port, log: (line) => log(`  n8n: ${line}`) });
 	const client = await logIn(server.url);
+	await connectOAuth(client);
 	return { url: server.url, server, client, owner: OWNER, urls, emulator, workflows: imports.workflows, demoWorkflowUrl: `${server.url}/workflow/${DEMO_WORKFLOW}` };
 }
 

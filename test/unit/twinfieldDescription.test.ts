@@ -25,7 +25,7 @@ describe('Twinfield node description', () => {
 			.map((property) => [JSON.stringify(property.displayOptions?.show?.['@version']), property.default]);
 		expect(defaults).toEqual([
 			['[1]', 'password'],
-			['[{"_cnd":{"gte":1.1}}]', 'oAuth2'],
+			['[1.1]', 'oAuth2'],
 		]);
 		expect(description.defaultVersion).toBe(1.1);
 	});

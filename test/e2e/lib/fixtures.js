@@ -80,7 +80,8 @@ function loadEmulator() {
 /**
  * Credentials in n8n's export shape; import:credentials encrypts plain `data` objects itself.
  * A new node in the editor gets the credential of its type that was updated
- * last, so the wrong-password one is dated a day back and never chosen.
+ * last, so the wrong-password one and those kept for special tests are dated
+ * a day back and never chosen.
  */
 function credentials(emulator, urls) {
 	const { twinfieldDemo, twinfieldSmsUser, twinfieldOAuthClient, tsoDemo, tsoSpecial } = emulator;
@@ -98,7 +99,7 @@ function credentials(emulator, urls) {
 			updatedAt: dayBefore,
 		},
 		{ id: 'e2eTsoDemo', name: '24SevenOffice (emulator)', type: 'twentyFourSevenOfficeApi', data: { ...tso, apiUrl: urls.twentyFourSevenOfficeUrl } },
-		{ id: 'e2eTwinfieldSms', name: 'Twinfield (emulator, SMS user)', type: 'twinfieldApi', data: { ...twinfield, user: twinfieldSmsUser.user } },
+		{ id: 'e2eTwinfieldSms', name: 'Twinfield (emulator, SMS user)', type: 'twinfieldApi', data: { ...twinfield, user: twinfieldSmsUser.user }, createdAt: dayBefore, updatedAt: dayBefore },
 		// Not connected yet: the OAuth test connects it through n8n's own flow.
 		{
 			id: 'e2eTwinfieldOAuth',
@@ -113,12 +114,21 @@ function credentials(emulator, urls) {
 			},
 		},
 		// Own credentials for counting what the session stored with a credential saves; another user for HTTP Request alone.
-		{ id: 'e2eTsoStored', name: '24SevenOffice (emulator, stored session)', type: 'twentyFourSevenOfficeApi', data: { ...tso, apiUrl: urls.twentyFourSevenOfficeUrl } },
+		{
+			id: 'e2eTsoStored',
+			name: '24SevenOffice (emulator, stored session)',
+			type: 'twentyFourSevenOfficeApi',
+			data: { ...tso, apiUrl: urls.twentyFourSevenOfficeUrl },
+			createdAt: dayBefore,
+			updatedAt: dayBefore,
+		},
 		{
 			id: 'e2eTsoHttp',
 			name: '24SevenOffice (emulator, HTTP Request only)',
 			type: 'twentyFourSevenOfficeApi',
 			data: { ...tso, username: tsoSpecial.username, password: tsoSpecial.password, identityId: tsoSpecial.identityId, apiUrl: urls.twentyFourSevenOfficeUrl },
+			createdAt: dayBefore,
+			updatedAt: dayBefore,
 		},
 	];
 }

@@ -18,7 +18,7 @@ export const option: Operation['option'] = {
 	name: 'Search',
 	value: 'search',
 	description: "Search with Twinfield's finder (dimensions, offices, …) and output one item per row",
-	action: 'Search with the finder',
+	action: 'Search with the Finder',
 };
 
 const forDimensions = { show: { finderType: ['DIM'] } };
