@@ -68,7 +68,7 @@ export async function clusterAccess(
 	if (source === 'input') {
 		const soapHeader = String(context.getNodeParameter('soapHeader', itemIndex, '') ?? '');
 		const cluster = String(context.getNodeParameter('cluster', itemIndex, '') ?? '');
-		return accessFromInput({ helpers: context.helpers, node: context.getNode(), itemIndex }, soapHeader, cluster);
+		return accessFromInput({ helpers: context.helpers, node: run.node, itemIndex }, soapHeader, cluster);
 	}
 	if (authenticationOf(context, itemIndex) === 'oAuth2') return await tokenAccessFor(context, itemIndex, run);
 	const credentialAccess = await run.once('credentialAccess', async () => credentialSessionAccess(context, options));

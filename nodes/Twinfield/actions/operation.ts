@@ -5,6 +5,7 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	INode,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
@@ -13,6 +14,8 @@ import type {
 /** Work shared by all items of one execution, such as a single log-on. */
 export interface OperationRun {
 	once<T>(key: string, work: () => Promise<T>): Promise<T>;
+	/** The node being run, fetched once: n8n copies it on every `getNode()` call. */
+	node: INode;
 }
 
 export interface Operation {

@@ -15,6 +15,6 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		});
 	}
 	const once = oncePerKey<unknown>();
-	const run: OperationRun = { once: async <T>(key: string, work: () => Promise<T>) => (await once(key, work)) as T };
+	const run: OperationRun = { once: async <T>(key: string, work: () => Promise<T>) => (await once(key, work)) as T, node: this.getNode() };
 	return await runForEachItem(this, async (itemIndex, item) => await operation.execute.call(this, itemIndex, item, run));
 }

@@ -238,7 +238,7 @@ export const execute: Operation['execute'] = async function (this: IExecuteFunct
 	const limit = returnAll ? Number.POSITIVE_INFINITY : Math.max(1, Number(this.getNodeParameter('limit', itemIndex, 50)));
 	const pageSize = Math.max(1, Math.floor(Number(this.getNodeParameter('options.pageSize', itemIndex, 100)) || 100));
 	const access = await clusterAccess(this, itemIndex, run, readCallOptions(this, 0));
-	const context = { helpers: this.helpers, node: this.getNode(), itemIndex };
+	const context = { helpers: this.helpers, node: run.node, itemIndex };
 
 	const rows: IDataObject[] = [];
 	const notes = new Set<string>();

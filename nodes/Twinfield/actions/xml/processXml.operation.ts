@@ -4,7 +4,7 @@
  * JSON. Twinfield's own refusals (`result="0"` with `msg`) become an error
  * that names each message and the element it sits on; warnings are output.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties, JsonObject } from 'n8n-workflow';
 
 import { errorScope } from '../../../shared/call';
 import { inputError, serviceError, unreadableResponseError } from '../../../shared/errors';
@@ -57,9 +57,8 @@ export const properties: INodeProperties[] = [
 
 const PROCESS_XML_PATH = '/webservices/processxml.asmx';
 
-function readMessage(context: IExecuteFunctions, itemIndex: number): string {
+function readMessage(context: IExecuteFunctions, node: INode, itemIndex: number): string {
 	const message = String(context.getNodeParameter('message', itemIndex, '') ?? '').trim();
-	const node = context.getNode();
 	if (message === '') {
 		throw inputError(node, itemIndex, 'The XML message is empty', 'Enter a Twinfield XML message, for example <list><type>offices</type></list>.');
 	}
@@ -109,9 +108,9 @@ function refusal(context: IExecuteFunctions, itemIndex: number, root: XmlElement
 
 export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
 	const options = readCallOptions(this, itemIndex);
-	const message = readMessage(this, itemIndex);
+	const message = readMessage(this, run.node, itemIndex);
 	const access = await clusterAccess(this, itemIndex, run, readCallOptions(this, 0));
-	const context = { helpers: this.helpers, node: this.getNode(), itemIndex };
+	const context = { helpers: this.helpers, node: run.node, itemIndex };
 	const { response } = await callCluster(
 		context,
 		access,
