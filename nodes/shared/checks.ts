@@ -27,16 +27,27 @@ export function isCookiePair(pair: string): boolean {
 	return COOKIE_NAME.test(pair.slice(0, equals)) && COOKIE_VALUE.test(pair.slice(equals + 1));
 }
 
+/** Addresses already found good: every call of a run checks the same few, and parsing a URL is not free. */
+const GOOD_ADDRESSES = new Set<string>();
+const REMEMBERED_ADDRESSES = 64;
+
 /**
  * An http(s) address with a host, no white space or control characters, and no
  * user name or password in it: what a SOAP endpoint or a cluster can be.
  */
 export function isWebAddress(value: string): boolean {
+	if (GOOD_ADDRESSES.has(value)) return true;
 	if (value.length > 2048 || !/^https?:\/\/[^/\s?#]/i.test(value) || /[\s\u0000-\u001F\u007F-\u009F<>"\\^`{|}]/.test(value)) return false;
+	let url: URL;
 	try {
-		const url = new URL(value);
-		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '';
+		url = new URL(value);
 	} catch {
 		return false;
 	}
+	const good = (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '';
+	if (good) {
+		if (GOOD_ADDRESSES.size >= REMEMBERED_ADDRESSES) GOOD_ADDRESSES.clear();
+		GOOD_ADDRESSES.add(value);
+	}
+	return good;
 }

@@ -82,28 +82,29 @@ function classify(error: unknown, deadlinePassed: boolean): TransportFailure {
 	return new TransportFailure('other', systemCode);
 }
 
-/** Decodes UTF-8 as it arrives and remembers whether any byte sequence was invalid. */
+/** Decoding all at once needs no state, so one decoder of each kind serves every call. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The bytes of an answer, decoded once complete; remembers whether any sequence was not UTF-8. */
 class Utf8Text {
-	private readonly strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-	private readonly lenient = new TextDecoder('utf-8', { ignoreBOM: true });
-	private readonly parts: string[] = [];
+	private readonly chunks: Uint8Array[] = [];
+	private length = 0;
 	invalid = false;
 
-	add(chunk: Uint8Array, last = false): void {
-		if (!this.invalid) {
-			try {
-				this.parts.push(this.strict.decode(chunk, { stream: !last }));
-				return;
-			} catch {
-				this.invalid = true;
-			}
-		}
-		this.parts.push(this.lenient.decode(chunk, { stream: !last }));
+	add(chunk: Uint8Array): void {
+		this.chunks.push(chunk);
+		this.length += chunk.length;
 	}
 
 	text(): string {
-		this.add(new Uint8Array(0), true);
-		return this.parts.join('');
+		const bytes = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length);
+		try {
+			return STRICT_UTF8.decode(bytes);
+		} catch {
+			this.invalid = true;
+			return LENIENT_UTF8.decode(bytes);
+		}
 	}
 }
 
