@@ -1,10 +1,10 @@
 /**
  * `npm run benchmark`: what the pack's SOAP layer costs, told straight.
  *
- * Seven ways to make the same SOAP call run against one emulator on 127.0.0.1
- * (in its own process, so CPU figures are the client's alone): raw POST and the
- * shared layer through n8n's own request helper, the same two on plain
- * node:http, node-soap from the emulator's WSDL, the naive fetch +
+ * Eight ways to make the same SOAP call run against one emulator on 127.0.0.1
+ * (in its own process, so CPU figures are the client's alone): raw POST (read
+ * as text, and read as a stream as the layer reads it) and the shared layer
+ * through n8n's own request helper, raw POST and the layer on plain node:http, node-soap from the emulator's WSDL, the naive fetch +
  * fast-xml-parser, and a whole workflow through n8n-core's engine. Each
  * repetition runs every contender's batch once, in a fresh random order; the
  * tables give the median and p10–p90 over repetitions of per-repetition ratios.
