@@ -18,7 +18,7 @@ export const sessionProperties: INodeProperties[] = [
 		type: 'string',
 		default: '={{ $json.sessionId }}',
 		required: true,
-		description: 'The session to use. By default the session ID of the incoming item, as Log On or Access Token Log On output it.',
+		description: 'The session to use. By default the session ID of the incoming item, as Log On or Log On With Access Token output it.',
 	},
 	{
 		displayName: 'Cluster',
@@ -41,7 +41,7 @@ export function readSession(functions: IExecuteFunctions, itemIndex: number): Cl
 	const cluster = String(functions.getNodeParameter('cluster', itemIndex, '') ?? '').trim().replace(/\/+$/, '');
 	const node = functions.getNode();
 	if (!sessionId) {
-		throw inputError(node, itemIndex, 'No Twinfield session ID', 'Put a Twinfield Log On step (with OAuth2: Access Token Log On) before this one, or fill in Session ID.');
+		throw inputError(node, itemIndex, 'No Twinfield session ID', 'Put a Twinfield Log On step (with OAuth2: Log On With Access Token) before this one, or fill in Session ID.');
 	}
 	if (!/^https?:\/\/[^/\s]+/i.test(cluster)) {
 		throw inputError(node, itemIndex, 'No Twinfield cluster address', 'Cluster must be the address Log On output as "cluster", for example https://api.accounting.twinfield.com.');

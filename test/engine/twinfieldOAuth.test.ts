@@ -184,7 +184,7 @@ describe('Twinfield with OAuth 2', () => {
 		expect(run.error?.description).toContain('Connect my account');
 	});
 
-	it('Access Token Log On → Select Company → Get Role → Keep Alive → Log Off, each taking the session from the item', async () => {
+	it('Log On With Access Token → Select Company → Get Role → Keep Alive → Log Off, each taking the session from the item', async () => {
 		const run = await runOAuth(
 			oauthCredential(),
 			oauthStep('Session', { operation: 'accessTokenLogOn' }),
@@ -207,7 +207,7 @@ describe('Twinfield with OAuth 2', () => {
 		expect(after.body).toContain('not valid anymore');
 	});
 
-	it('Access Token Log On renews an expired token once', async () => {
+	it('Log On With Access Token renews an expired token once', async () => {
 		const credential = oauthCredential();
 		emulator().twinfieldOAuth.expireAccessTokens();
 		const run = await runOAuth(credential, oauthStep('Session', { operation: 'accessTokenLogOn', options: { soapVersion: '1.2' } }));
@@ -267,7 +267,7 @@ describe('Twinfield session operations with user and password', () => {
 	const runPassword = async (user: typeof twinfieldSmsUser, ...steps: Step[]) =>
 		await runWorkflow(chain([{}], ...steps), { twinfieldApi: { password: twinfieldCredential(emulator(), user) } });
 
-	it('Log On → Send SMS Code → SMS Log On → Select Company → List Companies → Log Off', async () => {
+	it('Log On → Send SMS Code → Log On With SMS Code → Select Company → List Companies → Log Off', async () => {
 		const run = await runPassword(
 			twinfieldSmsUser,
 			passwordStep('Log On', { operation: 'logOn', options: { allowUnfinished: true } }),

@@ -15,7 +15,7 @@ function subtitleOf(operation: string): unknown {
 describe('Twinfield node description', () => {
 	it("the canvas subtitle is the operation's display name", () => {
 		expect(subtitleOf('logOn')).toBe('Log On');
-		expect(subtitleOf('smsLogOn')).toBe('SMS Log On');
+		expect(subtitleOf('smsLogOn')).toBe('Log On With SMS Code');
 		expect(subtitleOf('listCompanies')).toBe('List Companies');
 	});
 

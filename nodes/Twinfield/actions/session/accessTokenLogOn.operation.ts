@@ -1,4 +1,4 @@
-/** Session → Access Token Log On: a session ID from the OAuth token, for flows that need a session. */
+/** Session → Log On With Access Token: a session ID from the OAuth token, for flows that need a session. */
 import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { callSoap, errorScope } from '../../../shared/call';
@@ -13,7 +13,7 @@ import { readSessionHeader, sessionOutput } from '../../session';
 import type { Operation } from '../operation';
 
 export const option: Operation['option'] = {
-	name: 'Access Token Log On',
+	name: 'Log On With Access Token',
 	value: 'accessTokenLogOn',
 	description: "Turn the OAuth2 credential's access token into a session ID, for steps that need a session",
 	action: 'Log on with the access token',
@@ -27,7 +27,7 @@ export const properties: INodeProperties[] = [
 export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
 	const session = await run.once('accessTokenLogOn', async () => {
 		if (authenticationOf(this, itemIndex) !== 'oAuth2') {
-			throw new NodeOperationError(this.getNode(), 'Access Token Log On needs the OAuth2 way in', {
+			throw new NodeOperationError(this.getNode(), 'Log On With Access Token needs the OAuth2 way in', {
 				description: 'Set Authentication to OAuth2, or use Log On with the user and password credential.',
 				itemIndex,
 			});

@@ -9,7 +9,7 @@ import type { Operation } from '../operation';
 export const option: Operation['option'] = {
 	name: 'Send SMS Code',
 	value: 'sendSmsCode',
-	description: "Have Twinfield text a log-on code to the user's phone, for a session waiting for SMS Log On",
+	description: "Have Twinfield text a log-on code to the user's phone, for a session waiting for Log On With SMS Code",
 	action: 'Send an SMS code',
 };
 

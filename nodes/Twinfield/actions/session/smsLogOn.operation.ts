@@ -1,4 +1,4 @@
-/** Session → SMS Log On: completes a log-on that waits for the code Twinfield texted. */
+/** Session → Log On With SMS Code: completes a log-on that waits for the code Twinfield texted. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { errorScope } from '../../../shared/call';
@@ -10,12 +10,12 @@ import type { Operation } from '../operation';
 
 const RESULTS: Record<string, [string, string]> = {
 	Invalid: ['The SMS code is not correct', 'Check the code in the text message and try again, or use Send SMS Code for a new one.'],
-	TimeOut: ['The SMS code has expired', 'Use Send SMS Code to get a new code, then run SMS Log On with it quickly.'],
+	TimeOut: ['The SMS code has expired', 'Use Send SMS Code to get a new code, then run Log On With SMS Code with it quickly.'],
 	Disabled: ['SMS log-on is disabled for this user', 'Ask your Twinfield administrator to enable it, or log on once in the Twinfield website.'],
 };
 
 export const option: Operation['option'] = {
-	name: 'SMS Log On',
+	name: 'Log On With SMS Code',
 	value: 'smsLogOn',
 	description: 'Complete a log-on that waits for an SMS code (nextAction SMSLogon)',
 	action: 'Log on with an SMS code',
