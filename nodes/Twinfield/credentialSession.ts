@@ -16,7 +16,7 @@ import { buildEnvelope, soapRequestHeaders } from '../shared/envelope';
 import { serviceError, transportError } from '../shared/errors';
 import type { CallOptions } from '../shared/nodeOptions';
 import { errorScope } from '../shared/call';
-import { beforeDeadline, DEFAULT_MAX_ANSWER_BYTES, readBody, TransportFailure, type RawResponse } from '../shared/transport';
+import { beforeDeadline, DEFAULT_MAX_ANSWER_BYTES, readAnswerBody, TransportFailure, type RawResponse } from '../shared/transport';
 import { sessionAccess, type TwinfieldAccess } from './access';
 import { errorResponseOf } from './clusterCall';
 import { twinfield, TWINFIELD_NAMESPACE } from './service';
@@ -64,7 +64,7 @@ async function keepAlive(context: Functions, options: CallOptions): Promise<void
 		preAuthenticationRetryStatusCode: SESSION_ENDED_STATUS,
 	}) as Promise<RawResponse>;
 	const response = await beforeDeadline(sending, deadline);
-	await readBody(response, options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES, deadline);
+	await readAnswerBody(response, options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES, deadline);
 }
 
 /** The node's own error inside what n8n's request helper wrapped it in, if there is one. */

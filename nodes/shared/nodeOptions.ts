@@ -34,15 +34,13 @@ export const soapOptions: INodeProperties[] = [
 	},
 ];
 
+/** An operation's Options field: its own options first, then the SOAP options. */
+export function optionsField(own: INodeProperties[] = [], extra: Partial<INodeProperties> = {}): INodeProperties {
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, ...extra, options: [...own, ...soapOptions] };
+}
+
 /** The Options field of an operation that offers only the SOAP options. */
-export const soapOptionsField: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [...soapOptions],
-};
+export const soapOptionsField: INodeProperties = optionsField();
 
 export interface CallOptions {
 	version: SoapVersion;

@@ -151,7 +151,7 @@ async function readStream(stream: ByteStream, maxBytes: number, deadline: AbortS
 }
 
 /** Turns whatever body the helper gave into text, within the size limit. */
-export async function readBody(response: RawResponse, maxBytes: number, deadline: AbortSignal): Promise<HttpResult> {
+export async function readAnswerBody(response: RawResponse, maxBytes: number, deadline: AbortSignal): Promise<HttpResult> {
 	const headers = response.headers ?? {};
 	const announced = contentLength(headers);
 	const { body } = response;
@@ -241,7 +241,7 @@ export async function postXml(helpers: Helpers, options: PostOptions): Promise<H
 				followAllRedirects: false,
 			})) as RawResponse;
 		}
-		return await readBody(response, maxBytes, deadline);
+		return await readAnswerBody(response, maxBytes, deadline);
 	} catch (error) {
 		throw classify(error, deadline.aborted);
 	}

@@ -3,24 +3,14 @@
  * `helpers.httpRequest` is n8n's own request helper, the transport the pack uses.
  */
 import type { IExecuteFunctions } from 'n8n-workflow';
-import { createRunExecutionData, Workflow } from 'n8n-workflow';
+import { createRunExecutionData } from 'n8n-workflow';
 
 import type { CredentialStore } from '../engine/credentialsHelper';
-import { nodeTypes } from '../engine/nodeTypes';
-import { additionalData, n8nCore, type WorkflowJson } from '../engine/runWorkflow';
+import { additionalData, n8nCore, workflowOf, type WorkflowJson } from '../engine/runWorkflow';
 
 /** The context of the workflow's second node (the one after Start), as the engine would create it. */
 export function executeContext(workflowJson: WorkflowJson, credentials: CredentialStore): IExecuteFunctions {
-	const workflow = new Workflow({
-		id: 'benchmark-workflow',
-		name: workflowJson.name,
-		nodes: workflowJson.nodes,
-		connections: workflowJson.connections,
-		active: false,
-		nodeTypes,
-		staticData: {},
-		settings: { executionOrder: 'v1' },
-	});
+	const workflow = workflowOf(workflowJson);
 	const node = workflowJson.nodes[1];
 	const inputData = { main: [[{ json: {} }]] };
 	return new n8nCore.ExecuteContext(

@@ -1,4 +1,4 @@
-/** One POST on plain `node:http` (its default agent), body read as text: the bare exchange. */
+/** One POST on plain `node:http` (its default agent): the bare exchange. */
 import * as http from 'node:http';
 
 import type { IHttpRequestOptions } from 'n8n-workflow';
@@ -9,28 +9,24 @@ export interface PlainResponse {
 	body: string;
 }
 
-export function post(url: string, headers: Record<string, string>, body: string): Promise<PlainResponse> {
+/** Sends the POST; the answer's body is left unread. */
+function send(url: string, headers: Record<string, string>, body: string): Promise<http.IncomingMessage> {
 	return new Promise((resolve, reject) => {
-		const request = http.request(url, { method: 'POST', headers: { ...headers, 'Content-Length': Buffer.byteLength(body) } }, (response) => {
-			let text = '';
-			response.setEncoding('utf8');
-			response.on('data', (chunk: string) => (text += chunk));
-			response.on('end', () => resolve({ statusCode: response.statusCode ?? 0, headers: response.headers, body: text }));
-			response.on('error', reject);
-		});
+		const request = http.request(url, { method: 'POST', headers: { ...headers, 'Content-Length': Buffer.byteLength(body) } }, resolve);
 		request.on('error', reject);
 		request.end(body);
 	});
 }
 
-/** The answer as a stream, as n8n's helper gives it for `encoding: 'stream'`. */
-function postForStream(url: string, headers: Record<string, string>, body: string): Promise<{ statusCode: number; headers: http.IncomingHttpHeaders; body: http.IncomingMessage }> {
-	return new Promise((resolve, reject) => {
-		const request = http.request(url, { method: 'POST', headers: { ...headers, 'Content-Length': Buffer.byteLength(body) } }, (response) =>
-			resolve({ statusCode: response.statusCode ?? 0, headers: response.headers, body: response }),
-		);
-		request.on('error', reject);
-		request.end(body);
+/** The POST with its answer read as text. */
+export async function post(url: string, headers: Record<string, string>, body: string): Promise<PlainResponse> {
+	const response = await send(url, headers, body);
+	return await new Promise((resolve, reject) => {
+		let text = '';
+		response.setEncoding('utf8');
+		response.on('data', (chunk: string) => (text += chunk));
+		response.on('end', () => resolve({ statusCode: response.statusCode ?? 0, headers: response.headers, body: text }));
+		response.on('error', reject);
 	});
 }
 
@@ -39,6 +35,9 @@ export const plainHelpers = {
 	httpRequest: async (options: IHttpRequestOptions) => {
 		const headers = options.headers as Record<string, string>;
 		const body = options.body as string;
-		return options.encoding === 'stream' ? await postForStream(options.url, headers, body) : await post(options.url, headers, body);
+		if (options.encoding !== 'stream') return await post(options.url, headers, body);
+		// The answer as a stream, as n8n's helper gives it for `encoding: 'stream'`.
+		const response = await send(options.url, headers, body);
+		return { statusCode: response.statusCode ?? 0, headers: response.headers, body: response };
 	},
 };

@@ -14,7 +14,7 @@ const { check } = require('./lib/check');
 const { WRONG_PASSWORD, credentials, stagePack } = require('./lib/fixtures');
 const { n8nEnv, startServer, userFolderOf } = require('./lib/n8n');
 const { tempDir } = require('./lib/processes');
-const { checkIcon, logIn } = require('./served');
+const { checkIcon, checkLoggedNoProblem, logIn } = require('./served');
 
 const REJECTED = 'Twinfield rejected the user name, password or organisation';
 
@@ -89,11 +89,7 @@ async function checkPackage(ctx, name, expected) {
 				`${response.status} ${text}`,
 			);
 		}
-		const problems = server
-			.output()
-			.split('\n')
-			.filter((line) => line.includes(name) && /error|fail|warn/i.test(line));
-		check(`n8n logged no problem with ${name}`, problems.length === 0, problems.join('\n'));
+		checkLoggedNoProblem(server, name);
 	} finally {
 		await server.stop();
 	}

@@ -86,16 +86,9 @@ export function additionalData(store: CredentialStore, workflow: WorkflowJson): 
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
-/**
- * Runs the workflow from its first node, which gets one empty item. Pass the same
- * `staticData` object to several runs to keep what nodes store between runs.
- */
-export async function runWorkflow(
-	workflowJson: WorkflowJson,
-	credentials: CredentialStore = {},
-	staticData: IDataObject = {},
-): Promise<WorkflowRun> {
-	const workflow = new Workflow({
+/** The workflow as n8n-core holds it, with this pack's node types; `staticData` is what nodes keep between runs. */
+export function workflowOf(workflowJson: WorkflowJson, staticData: IDataObject = {}): Workflow {
+	return new Workflow({
 		id: 'test-workflow',
 		name: workflowJson.name,
 		nodes: workflowJson.nodes,
@@ -105,6 +98,18 @@ export async function runWorkflow(
 		staticData,
 		settings: { executionOrder: 'v1' },
 	});
+}
+
+/**
+ * Runs the workflow from its first node, which gets one empty item. Pass the same
+ * `staticData` object to several runs to keep what nodes store between runs.
+ */
+export async function runWorkflow(
+	workflowJson: WorkflowJson,
+	credentials: CredentialStore = {},
+	staticData: IDataObject = {},
+): Promise<WorkflowRun> {
+	const workflow = workflowOf(workflowJson, staticData);
 	const startNode = workflowJson.nodes[0];
 	const runData = createRunExecutionData({
 		executionData: {
@@ -128,15 +133,7 @@ export async function runWorkflow(
 
 /** The context n8n gives a node's loadOptions method when the editor opens a dropdown of `nodeName`. */
 export function loadOptionsContext(workflowJson: WorkflowJson, nodeName: string, credentials: CredentialStore = {}) {
-	const workflow = new Workflow({
-		id: 'test-workflow',
-		name: workflowJson.name,
-		nodes: workflowJson.nodes,
-		connections: workflowJson.connections,
-		active: false,
-		nodeTypes,
-		settings: { executionOrder: 'v1' },
-	});
+	const workflow = workflowOf(workflowJson);
 	const node = workflowJson.nodes.find((item) => item.name === nodeName);
 	if (!node) throw new Error(`No node ${nodeName}`);
 	const data = { ...additionalData(credentials, workflowJson), currentNodeParameters: node.parameters };

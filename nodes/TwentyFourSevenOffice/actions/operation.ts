@@ -1,7 +1,7 @@
 /** The shape of one operation file: its entry in the Operation list, its fields, and its work per item. */
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { soapOptions } from '../../shared/nodeOptions';
+import { optionsField } from '../../shared/nodeOptions';
 import type { TsoRun } from '../run';
 
 export interface TsoOperation {
@@ -25,14 +25,6 @@ export function resourceDescription(resource: string, operations: Record<string,
 			default: defaultOperation,
 		},
 		...Object.values(operations).flatMap((operation) => operation.description),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			displayOptions: show,
-			options: soapOptions,
-		},
+		optionsField([], { displayOptions: show }),
 	];
 }

@@ -7,7 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from
 
 import { errorScope } from '../../../shared/call';
 import { serviceError } from '../../../shared/errors';
-import { readCallOptions, soapOptions } from '../../../shared/nodeOptions';
+import { optionsField, readCallOptions } from '../../../shared/nodeOptions';
 import { callCluster } from '../../clusterCall';
 import { adviceFor, FINDER_PATH, FINDER_TYPES, readSearchResponse, searchFields, type FinderMessage, type FinderRequest } from '../../finder';
 import { twinfield } from '../../service';
@@ -172,24 +172,16 @@ export const properties: INodeProperties[] = [
 		default: 50,
 		description: 'Max number of results to return',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Page Size',
-				name: 'pageSize',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 100,
-				description: 'Rows per finder request. Twinfield advises small pages (such as 25) for large administrations.',
-			},
-			...soapOptions,
-		],
-	},
+	optionsField([
+		{
+			displayName: 'Page Size',
+			name: 'pageSize',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 100,
+			description: 'Rows per finder request. Twinfield advises small pages (such as 25) for large administrations.',
+		},
+	]),
 ];
 
 /** n8n's date-time value written the finder's way, yyyyMMddHHmmss, as the user entered it. */

@@ -9,7 +9,7 @@ import { isSessionId, isToken, isWebAddress } from '../../../shared/checks';
 import { quoted } from '../../../shared/serverText';
 import type { SoapVersion } from '../../../shared/envelope';
 import { inputError, serviceError } from '../../../shared/errors';
-import { readCallOptions, soapOptions } from '../../../shared/nodeOptions';
+import { optionsField, readCallOptions } from '../../../shared/nodeOptions';
 import { childText } from '../../../shared/xml';
 import { authenticationOf, PASSWORD_CREDENTIAL } from '../../authentication';
 import { companyProperty } from '../../company';
@@ -33,24 +33,16 @@ export const properties: INodeProperties[] = [
 		hint: 'Leave empty to use the Company Code of the Twinfield OAuth2 credential',
 		displayOptions: { show: { authentication: ['oAuth2'] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Allow Unfinished Log-On',
-				name: 'allowUnfinished',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to output the session when Twinfield still wants an SMS code or a new password, instead of stopping with an error. Such a session has "ready" set to false and cannot be used for other calls yet. Only for User and Password.',
-			},
-			...soapOptions,
-		],
-	},
+	optionsField([
+		{
+			displayName: 'Allow Unfinished Log-On',
+			name: 'allowUnfinished',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to output the session when Twinfield still wants an SMS code or a new password, instead of stopping with an error. Such a session has "ready" set to false and cannot be used for other calls yet. Only for User and Password.',
+		},
+	]),
 ];
 
 export interface TwinfieldCredentials {

@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeProperties, JsonObject
 
 import { errorScope } from '../../../shared/call';
 import { inputError, serviceError, unreadableResponseError } from '../../../shared/errors';
-import { readCallOptions, soapOptions } from '../../../shared/nodeOptions';
+import { optionsField, readCallOptions } from '../../../shared/nodeOptions';
 import { findChild, parseXml, XmlSyntaxError, type XmlElement } from '../../../shared/xml';
 import { callCluster } from '../../clusterCall';
 import { answerFailed, answerItems, answerMessages, type TwinfieldMessage } from '../../processXmlAnswer';
@@ -36,23 +36,15 @@ export const properties: INodeProperties[] = [
 		description:
 			"The message exactly as Twinfield's documentation shows it, e.g. &lt;list&gt;&lt;type&gt;offices&lt;/type&gt;&lt;/list&gt;. The node escapes and wraps it; write it as plain XML.",
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Include Raw XML',
-				name: 'includeRawXml',
-				type: 'boolean',
-				default: false,
-				description: "Whether to add Twinfield's answer as XML text (field \"xml\") to each output item",
-			},
-			...soapOptions,
-		],
-	},
+	optionsField([
+		{
+			displayName: 'Include Raw XML',
+			name: 'includeRawXml',
+			type: 'boolean',
+			default: false,
+			description: "Whether to add Twinfield's answer as XML text (field \"xml\") to each output item",
+		},
+	]),
 ];
 
 const PROCESS_XML_PATH = '/webservices/processxml.asmx';
