@@ -1,13 +1,15 @@
 /**
- * Build: compile TypeScript into dist/, copy what tsc does not (SVG icons and
- * codex files) beside it, then stage the packages of packaging/packages.js
- * from that build into dist/packages. The nodes read SOAP with their own XML
- * reader (nodes/shared/xml.ts), so no package has runtime dependencies.
+ * Build: compile TypeScript into dist/, store each node's description as plain
+ * data, copy what tsc does not (SVG icons and codex files) beside it, then
+ * stage the packages of packaging/packages.js from that build into
+ * dist/packages. The nodes read SOAP with their own XML reader
+ * (nodes/shared/soap/xml.ts), so no package has runtime dependencies.
  */
 const { src, dest, series } = require('gulp');
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 
+const { freezeDescriptions } = require('./packaging/freezeDescriptions');
 const { stagePackages } = require('./packaging/stage');
 
 function clean(done) {
@@ -20,6 +22,11 @@ function compile() {
 		const tsc = spawn(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { stdio: 'inherit' });
 		tsc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc failed with exit code ${code}`))));
 	});
+}
+
+function descriptions(done) {
+	freezeDescriptions(__dirname);
+	done();
 }
 
 function copyIcons() {
@@ -35,4 +42,4 @@ function packages(done) {
 	done();
 }
 
-exports.build = series(clean, compile, copyIcons, copyCodex, packages);
+exports.build = series(clean, compile, descriptions, copyIcons, copyCodex, packages);

@@ -1,3 +1,4 @@
+/** The 24SevenOffice credential; it stores the session it logs in for. */
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -6,8 +7,6 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-
-import { SESSION_FIELD, sessionForCredential, withSessionCookie } from '../nodes/TwentyFourSevenOffice/credentialLogIn';
 
 export class TwentyFourSevenOfficeApi implements ICredentialType {
 	name = 'twentyFourSevenOfficeApi';
@@ -67,7 +66,8 @@ export class TwentyFourSevenOfficeApi implements ICredentialType {
 		},
 		{
 			displayName: 'Session ID',
-			name: SESSION_FIELD,
+			// The session stored with the credential, filled by preAuthentication.
+			name: 'sessionId',
 			type: 'hidden',
 			typeOptions: { expirable: true },
 			default: '',
@@ -76,10 +76,10 @@ export class TwentyFourSevenOfficeApi implements ICredentialType {
 
 	/** n8n runs this when the stored session is empty or a request failed, and stores what it returns. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		return await sessionForCredential(this.helpers, credentials);
+		return await (await import('../nodes/TwentyFourSevenOffice/transport/credentialAuth')).sessionForCredential(this.helpers, credentials);
 	}
 
 	/** Every request made with this credential carries the session cookie, on either 24SevenOffice host. */
 	authenticate = async (credentials: ICredentialDataDecryptedObject, request: IHttpRequestOptions) =>
-		withSessionCookie(String(credentials[SESSION_FIELD] ?? ''), request);
+		(await import('../nodes/TwentyFourSevenOffice/transport/credentialAuth')).withSessionCookie(String(credentials.sessionId ?? ''), request);
 }

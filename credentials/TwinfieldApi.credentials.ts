@@ -1,3 +1,4 @@
+/** The Twinfield credential with user and password; it keeps the session it logs on for. */
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -7,14 +8,6 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-
-import { credentialTestNode } from '../nodes/shared/credentialTest';
-import { logOn, type TwinfieldCredentials } from '../nodes/Twinfield/actions/session/logOn.operation';
-
-/** The five characters XML escapes; a session ID never has them, but a stored value is not trusted. */
-function xmlText(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
 
 export class TwinfieldApi implements ICredentialType {
 	name = 'twinfieldApi';
@@ -87,21 +80,11 @@ export class TwinfieldApi implements ICredentialType {
 
 	/** Logs on and hands n8n the session to keep; a log-on that needs an SMS code or a new password fails here. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
-		const session = await logOn(
-			{ helpers: this.helpers as never, node: credentialTestNode('Twinfield'), itemIndex: 0 },
-			credentials as unknown as TwinfieldCredentials,
-			{ version: '1.1', timeoutMs: 30_000, allowUnfinished: false },
-		);
-		return { sessionId: session.sessionId, cluster: session.cluster, accessToken: session.accessToken ?? '' };
+		return await (await import('../nodes/Twinfield/transport/credentialAuth')).sessionForCredential(this.helpers, credentials);
 	}
 
 	/** Puts the kept session into a Twinfield SOAP request: its SessionID header and its cluster. */
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const request = { ...requestOptions };
-		if (typeof request.body === 'string') {
-			request.body = request.body.replace(/<SessionID>[^<]*<\/SessionID>/, `<SessionID>${xmlText(String(credentials.sessionId ?? ''))}</SessionID>`);
-		}
-		if (request.url.startsWith('/')) request.url = `${String(credentials.cluster ?? '').replace(/\/+$/, '')}${request.url}`;
-		return request;
+		return (await import('../nodes/Twinfield/transport/credentialAuth')).withKeptSession(credentials, requestOptions);
 	}
 }

@@ -1,3 +1,4 @@
+/** The Twinfield OAuth 2 credential: n8n's authorization-code flow as Twinfield wants it (nonce, Basic client authentication). */
 import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
 const CONNECT_URL = 'https://login.twinfield.com/auth/authentication/connect';

@@ -60,7 +60,7 @@ function closure(root, entries) {
 		found.add(file);
 		if (!file.endsWith('.js')) continue;
 		const code = fs.readFileSync(file, 'utf8');
-		for (const [, request] of code.matchAll(/require\("([^"]+)"\)/g)) {
+		for (const [, request] of code.matchAll(/require\(["']([^"']+)["']\)/g)) {
 			if (request.startsWith('.')) queue.push(resolveRequire(file, request));
 			else if (!HOST_MODULES.has(request) && !request.startsWith('node:')) {
 				throw new Error(`${path.relative(root, file)} requires "${request}" at run time; packages may only use n8n-workflow`);

@@ -1,3 +1,4 @@
+/** The 24SevenOffice node: its description, and its editor methods and run, which load only when n8n first needs them. */
 import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
@@ -6,10 +7,8 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { router } from './actions/router';
-import * as service from './actions/service/Service.resource';
-import * as session from './actions/session/Session.resource';
-import { twentyFourSevenOfficeApiTest } from './methods/credentialTest';
+import { methods } from './methods';
+import { properties, subtitle } from './nodeProperties';
 
 export class TwentyFourSevenOffice implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,37 +20,20 @@ export class TwentyFourSevenOffice implements INodeType {
 		},
 		group: ['transform'],
 		version: 1,
-		// The chosen operation's display name; a new operation adds its name here.
-		subtitle:
-			'={{ {"callService": "Call Service", "checkSession": "Check Session", "ensureSession": "Ensure Session", "getIdentities": "Get Identities", "logIn": "Log In", "setIdentity": "Set Identity"}[$parameter["operation"]] }}',
+		subtitle,
 		description: 'Call 24SevenOffice services with JSON, log in, check and reuse sessions, and switch identities',
 		defaults: { name: '24SevenOffice' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twentyFourSevenOfficeApi', required: true, testedBy: 'twentyFourSevenOfficeApiTest' }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Service', value: 'service' },
-					{ name: 'Session', value: 'session' },
-				],
-				default: 'session',
-			},
-			...session.description,
-			...service.description,
-		],
+		properties,
 	};
 
-	methods = {
-		credentialTest: { twentyFourSevenOfficeApiTest },
-	};
+	methods = methods;
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		const [{ route }, { resources }] = await Promise.all([import('../shared/n8n/router'), import('./actions/resources')]);
+		return await route(this, resources);
 	}
 }

@@ -1,3 +1,4 @@
+/** The Twinfield node: its description, and its editor methods and run, which load only when n8n first needs them. */
 import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
@@ -6,10 +7,8 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { operationProperties, operationSubtitle, resourceParameter } from './actions/resources';
-import { router } from './actions/router';
-import { authenticationProperties } from './authentication';
-import * as methods from './methods';
+import { methods } from './methods';
+import { properties, subtitle } from './nodeProperties';
 
 export class Twinfield implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,7 +19,7 @@ export class Twinfield implements INodeType {
 		// 1.1: OAuth2 became the default way in; version 1 nodes keep User and Password.
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: operationSubtitle,
+		subtitle,
 		description: 'Process Twinfield XML messages as JSON, search with the Finder, and manage sessions',
 		defaults: { name: 'Twinfield' },
 		usableAsTool: true,
@@ -40,12 +39,13 @@ export class Twinfield implements INodeType {
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 		],
-		properties: [...authenticationProperties, resourceParameter, ...operationProperties],
+		properties,
 	};
 
-	methods = { credentialTest: methods.credentialTest, loadOptions: methods.loadOptions };
+	methods = methods;
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		const [{ route }, { resources }] = await Promise.all([import('../shared/n8n/router'), import('./actions/resources')]);
+		return await route(this, resources);
 	}
 }

@@ -7,11 +7,11 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-import { callSoap, type CallContext, type SoapService } from '../../nodes/shared/call';
-import { buildEnvelope, soapRequestHeaders, type SoapFields } from '../../nodes/shared/envelope';
-import { looksLikeHtml } from '../../nodes/shared/errors';
-import { readEnvelope } from '../../nodes/shared/response';
-import { parseXml } from '../../nodes/shared/xml';
+import { callSoap, type CallContext, type SoapService } from '../../nodes/shared/soap/call';
+import { buildEnvelope, soapRequestHeaders, type SoapFields } from '../../nodes/shared/soap/envelope';
+import { looksLikeHtml } from '../../nodes/shared/soap/errors';
+import { readEnvelope } from '../../nodes/shared/soap/response';
+import { parseXml } from '../../nodes/shared/soap/xml';
 import { referenceParser } from '../referenceXml';
 import { hasSessionCase, logonCase } from './cases';
 import type { OperationCase } from './contenders';

@@ -1,7 +1,7 @@
 /** The two operations measured: 24SevenOffice HasSession (the check every run makes) and Twinfield Logon. */
-import { childText, findChild } from '../../nodes/shared/xml';
-import { authenticateUrl, sessionCookie, TSO_NAMESPACE, twentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/service';
-import { twinfield, TWINFIELD_NAMESPACE } from '../../nodes/Twinfield/service';
+import { childText, findChild } from '../../nodes/shared/soap/xml';
+import { authenticateUrl, sessionCookie, TSO_NAMESPACE, twentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/transport/service';
+import { twinfield, TWINFIELD_NAMESPACE } from '../../nodes/Twinfield/transport/service';
 import { tsoDemo, twinfieldDemo } from '../emulator/seed';
 import { chain } from '../engine/workflow';
 import type { OperationCase } from './contenders';

@@ -7,8 +7,8 @@ import { XMLParser } from 'fast-xml-parser';
 import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import * as soap from 'soap';
 
-import { callSoap, type CallContext, type SoapResult, type SoapService } from '../../nodes/shared/call';
-import { buildEnvelope, soapRequestHeaders, type SoapFields } from '../../nodes/shared/envelope';
+import { callSoap, type CallContext, type SoapResult, type SoapService } from '../../nodes/shared/soap/call';
+import { buildEnvelope, soapRequestHeaders, type SoapFields } from '../../nodes/shared/soap/envelope';
 import type { CredentialStore } from '../engine/credentialsHelper';
 import { runWorkflow, type WorkflowJson, type WorkflowRun } from '../engine/runWorkflow';
 import { plainHelpers, post } from './plainHttp';

@@ -5,8 +5,8 @@
  * request helper to the emulator in its own process. Open the .cpuprofile in
  * Chrome DevTools or any profile viewer.
  */
-import { callSoap, type CallContext } from '../../nodes/shared/call';
-import { buildEnvelope, soapRequestHeaders } from '../../nodes/shared/envelope';
+import { callSoap, type CallContext } from '../../nodes/shared/soap/call';
+import { buildEnvelope, soapRequestHeaders } from '../../nodes/shared/soap/envelope';
 import { hasSessionCase } from './cases';
 import { startEmulatorProcess } from './emulatorProcess';
 import { executeContext } from './n8nContext';

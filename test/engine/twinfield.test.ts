@@ -4,7 +4,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { twinfieldDemo, twinfieldSpecial, twinfieldUsers, type TwinfieldUser } from '../emulator';
-import { LOGON_RESULT_MESSAGES, NEXT_ACTION_MESSAGES } from '../../nodes/Twinfield/logonResults';
+import { LOGON_RESULT_MESSAGES, NEXT_ACTION_MESSAGES } from '../../nodes/Twinfield/helpers/logonResults';
 import { postSoap, runStep, soap11, twinfieldCredential, useEmulator, visibleText } from './harness';
 
 const emulator = useEmulator();

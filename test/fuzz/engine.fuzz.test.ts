@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { isCookiePair, isSessionId, isWebAddress } from '../../nodes/shared/checks';
-import { DEFAULT_MAX_ANSWER_BYTES } from '../../nodes/shared/transport';
+import { isCookiePair, isSessionId, isWebAddress } from '../../nodes/shared/soap/checks';
+import { DEFAULT_MAX_ANSWER_BYTES } from '../../nodes/shared/soap/transport';
 import { runStep } from '../engine/harness';
 import { checkError, checkNoCanary, FUZZ_RUNS, safeJson } from './checks';
 import { CANARY, CATEGORIES, hostileRecipe, type Answer } from './hostileAnswers';

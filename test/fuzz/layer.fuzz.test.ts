@@ -12,8 +12,8 @@ import { createGunzip } from 'node:zlib';
 import fc from 'fast-check';
 import type { INode } from 'n8n-workflow';
 
-import { callSoap, type CallContext, type SoapCallOptions, type SoapService } from '../../nodes/shared/call';
-import { DEFAULT_MAX_ANSWER_BYTES } from '../../nodes/shared/transport';
+import { callSoap, type CallContext, type SoapCallOptions, type SoapService } from '../../nodes/shared/soap/call';
+import { DEFAULT_MAX_ANSWER_BYTES } from '../../nodes/shared/soap/transport';
 import { checkError, checkNoCanary, FUZZ_RUNS, safeJson } from './checks';
 import { bodyChunks, CANARY, CATEGORIES, hostileRecipe, TSO_NS, TWINFIELD_NS, type Answer, type Recipe } from './hostileAnswers';
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 
-import { buildEnvelope } from '../../nodes/shared/envelope';
+import { buildEnvelope } from '../../nodes/shared/soap/envelope';
 import { parseXml as readAsService } from '../emulator/xml';
 import { twinfieldDemo } from '../emulator';
 import { runStep, twinfieldCredential, useEmulator } from '../engine/harness';

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 
-import { parseXml, type XmlElement } from '../../nodes/shared/xml';
+import { parseXml, type XmlElement } from '../../nodes/shared/soap/xml';
 import { referenceParser as reference } from '../referenceXml';
 import { FUZZ_RUNS } from './checks';
 

@@ -99,7 +99,7 @@ describe.each(Object.keys(EXPECTED_TYPES))('%s', (name) => {
 					}
 				}
 			}
-			const xml = require('./dist/nodes/shared/xml.js');
+			const xml = require('./dist/nodes/shared/soap/xml.js');
 			if (xml.parseXml('<a>ok</a>').text !== 'ok') throw new Error('XML reader failed');
 			console.log(JSON.stringify(loaded));
 		`;

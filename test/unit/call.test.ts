@@ -1,6 +1,6 @@
 import { NodeApiError, NodeOperationError, type INode } from 'n8n-workflow';
 
-import { callSoap, type CallContext, type SoapService } from '../../nodes/shared/call';
+import { callSoap, type CallContext, type SoapService } from '../../nodes/shared/soap/call';
 
 const NS = 'urn:example';
 const service: SoapService = {

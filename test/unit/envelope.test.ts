@@ -1,4 +1,5 @@
-import { buildEnvelope, soapAction, soapRequestHeaders, UnencodableValueError, xmlEscape } from '../../nodes/shared/envelope';
+import { buildEnvelope, soapAction, soapRequestHeaders, UnencodableValueError } from '../../nodes/shared/soap/envelope';
+import { xmlEscape } from '../../nodes/shared/soap/xmlText';
 
 // The request samples of the vendors' help pages, with their placeholders filled in.
 const TWINFIELD_LOGON_11 = `<?xml version="1.0" encoding="utf-8"?>

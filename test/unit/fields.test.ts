@@ -1,5 +1,5 @@
-import { buildEnvelope } from '../../nodes/shared/envelope';
-import { FieldsError, jsonToFields } from '../../nodes/shared/fields';
+import { buildEnvelope } from '../../nodes/shared/soap/envelope';
+import { FieldsError, jsonToFields } from '../../nodes/shared/soap/fields';
 
 const TSO = 'http://24sevenOffice.com/webservices';
 

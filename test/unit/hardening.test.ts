@@ -1,13 +1,15 @@
 /** The single guarantees of the shared layer against hostile answers, one example each. */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { isCookiePair, isSessionId, isWebAddress } from '../../nodes/shared/checks';
-import { buildEnvelope, xmlEscape } from '../../nodes/shared/envelope';
-import { runForEachItem } from '../../nodes/shared/items';
-import { quoted, SecretMask } from '../../nodes/shared/serverText';
-import { postXml, responseCookies, TransportFailure } from '../../nodes/shared/transport';
-import { elementToJson, parseXml, XmlSyntaxError } from '../../nodes/shared/xml';
-import { explainLogonResult } from '../../nodes/Twinfield/logonResults';
+import { isCookiePair, isSessionId, isWebAddress } from '../../nodes/shared/soap/checks';
+import { buildEnvelope } from '../../nodes/shared/soap/envelope';
+import { xmlEscape } from '../../nodes/shared/soap/xmlText';
+import { runForEachItem } from '../../nodes/shared/n8n/items';
+import { quoted, SecretMask } from '../../nodes/shared/soap/serverText';
+import { postXml, responseCookies, TransportFailure } from '../../nodes/shared/soap/transport';
+import { readJson } from '../../nodes/shared/soap/json';
+import { parseXml, XmlSyntaxError } from '../../nodes/shared/soap/xml';
+import { explainLogonResult } from '../../nodes/Twinfield/helpers/logonResults';
 
 describe('escaping what is sent', () => {
 	it('sends CR, NEL and U+2028 as character references', () => {
@@ -101,7 +103,7 @@ describe('reading XML', () => {
 	});
 
 	it('never sets a prototype when turning elements into JSON', () => {
-		expect(Object.getPrototypeOf(elementToJson(parseXml('<r><a>1</a><b>2</b></r>')))).toBe(Object.prototype);
+		expect(Object.getPrototypeOf(readJson(parseXml('<r><a>1</a><b>2</b></r>')))).toBe(Object.prototype);
 	});
 });
 
@@ -135,7 +137,8 @@ describe('the item loop', () => {
 			continueOnFail: () => false,
 		} as unknown as IExecuteFunctions;
 		const names: string[] = [];
-		await runForEachItem(context, async (_index, _item, node) => {
+		const node = context.getNode();
+		await runForEachItem(context, node, async () => {
 			names.push(node.name);
 			return {};
 		});

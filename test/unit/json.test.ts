@@ -1,5 +1,5 @@
-import { readChildren, readJson, typedValue } from '../../nodes/shared/json';
-import { parseXml } from '../../nodes/shared/xml';
+import { readChildren, readJson, typedValue } from '../../nodes/shared/soap/json';
+import { parseXml } from '../../nodes/shared/soap/xml';
 
 const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 

@@ -1,5 +1,5 @@
-import { isSessionGone, twentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/service';
-import { twinfield } from '../../nodes/Twinfield/service';
+import { isSessionGone, twentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/transport/service';
+import { twinfield } from '../../nodes/Twinfield/transport/service';
 
 const fault = (reason: string, detailCode?: string) => ({ code: 'soap:Server', reason, detailCode });
 

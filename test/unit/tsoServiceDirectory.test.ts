@@ -1,5 +1,5 @@
-import { hostBaseUrl, serviceUrl, TSO_ACCOUNTING_NAMESPACE, TSO_SERVICES } from '../../nodes/TwentyFourSevenOffice/serviceDirectory';
-import { soapRequestHeaders } from '../../nodes/shared/envelope';
+import { hostBaseUrl, serviceUrl, TSO_ACCOUNTING_NAMESPACE, TSO_SERVICES } from '../../nodes/TwentyFourSevenOffice/transport/serviceDirectory';
+import { soapRequestHeaders } from '../../nodes/shared/soap/envelope';
 
 describe('24SevenOffice service addresses', () => {
 	it('puts each service on its host, as in the vendor WSDLs', () => {

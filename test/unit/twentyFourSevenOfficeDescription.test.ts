@@ -2,8 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { TwentyFourSevenOfficeApi } from '../../credentials/TwentyFourSevenOfficeApi.credentials';
-import { operations as serviceOperations } from '../../nodes/TwentyFourSevenOffice/actions/service/Service.resource';
-import { operations } from '../../nodes/TwentyFourSevenOffice/actions/session/Session.resource';
+import * as operations from '../../nodes/TwentyFourSevenOffice/actions/session/Session.resource';
 import { TwentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node';
 
 const { description } = new TwentyFourSevenOffice();
@@ -11,12 +10,6 @@ const credential = new TwentyFourSevenOfficeApi();
 const field = (properties: INodeProperties[], name: string) => properties.filter((property) => property.name === name);
 
 describe('24SevenOffice node description', () => {
-	it("the canvas subtitle names every operation by its display name", () => {
-		const names = JSON.parse(/^=\{\{ (\{.*\})\[\$parameter\["operation"\]\] \}\}$/.exec(String(description.subtitle))![1]);
-		const all = { ...operations, ...serviceOperations };
-		expect(names).toEqual(Object.fromEntries(Object.entries(all).map(([value, operation]) => [value, operation.option.name])));
-	});
-
 	it('Ensure Session is the default and says it is the one to start with', () => {
 		const operation = field(description.properties, 'operation')[0];
 		expect(operation.default).toBe('ensureSession');

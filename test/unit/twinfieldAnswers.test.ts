@@ -1,7 +1,7 @@
 /** Reading Twinfield's ProcessXml answers and Finder responses, without a network. */
-import { readSearchResponse } from '../../nodes/Twinfield/finder';
-import { answerFailed, answerItems, answerMessages } from '../../nodes/Twinfield/processXmlAnswer';
-import { parseXml } from '../../nodes/shared/xml';
+import { readSearchResponse } from '../../nodes/Twinfield/helpers/finder';
+import { answerFailed, answerItems, answerMessages } from '../../nodes/Twinfield/helpers/processXmlAnswer';
+import { parseXml } from '../../nodes/shared/soap/xml';
 
 describe('ProcessXml answers', () => {
 	it('splits messages joined with // and names the element, with indices only where names repeat', () => {

@@ -1,10 +1,10 @@
 /** The credential's Test button: a real log-in with the credential as entered. */
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 
-import { credentialTestNode, credentialTestResult } from '../../shared/credentialTest';
-import { logIn } from '../authenticate';
-import type { TsoCall } from '../call';
-import type { TwentyFourSevenOfficeCredentials } from '../credentials';
+import { credentialTestNode, credentialTestResult } from '../../shared/n8n/credentialTest';
+import { logIn } from '../transport/authenticate';
+import type { TsoCall } from '../transport/call';
+import type { TwentyFourSevenOfficeCredentials } from '../transport/credentials';
 
 export async function twentyFourSevenOfficeApiTest(
 	this: ICredentialTestFunctions,

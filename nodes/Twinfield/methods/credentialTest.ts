@@ -1,9 +1,9 @@
 /** The credential Test buttons: a real log-on with the credential being edited. */
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 
-import { credentialTestNode, credentialTestResult } from '../../shared/credentialTest';
-import { logOn, type TwinfieldCredentials } from '../actions/session/logOn.operation';
-import { connectUrl, type TwinfieldOAuthCredentials } from '../oauth';
+import { credentialTestNode, credentialTestResult } from '../../shared/n8n/credentialTest';
+import { logOn, type TwinfieldCredentials } from '../transport/logOn';
+import { connectUrl, type TwinfieldOAuthCredentials } from '../transport/oauth';
 
 export async function twinfieldApiTest(
 	this: ICredentialTestFunctions,

@@ -1,7 +1,24 @@
-/** Everything the node offers the editor besides execution. */
-import { twinfieldApiTest, twinfieldOAuth2ApiTest } from './credentialTest';
-import { getCompanies } from './loadOptions';
+/** What the node offers the editor besides runs: credential tests and dropdowns, loaded on first use. */
+import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	ILoadOptionsFunctions,
+	INodeCredentialTestResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
-export const credentialTest = { twinfieldApiTest, twinfieldOAuth2ApiTest };
-
-export const loadOptions = { getCompanies };
+export const methods = {
+	credentialTest: {
+		async twinfieldApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+			return await (await import('./credentialTest')).twinfieldApiTest.call(this, credential);
+		},
+		async twinfieldOAuth2ApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+			return await (await import('./credentialTest')).twinfieldOAuth2ApiTest.call(this, credential);
+		},
+	},
+	loadOptions: {
+		async getCompanies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+			return await (await import('./loadOptions')).getCompanies.call(this);
+		},
+	},
+};

@@ -1,12 +1,12 @@
 /** Dropdowns filled from Twinfield: the companies the user may use, from List Companies' own call. */
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { DEFAULT_TIMEOUT_MS } from '../../shared/call';
-import { currentAuthentication } from '../authentication';
-import { credentialSessionAccess } from '../credentialSession';
-import { TwinfieldOAuth } from '../oauth';
-import { listOffices } from '../offices';
-import { headerBlock } from '../session';
+import { DEFAULT_TIMEOUT_MS } from '../../shared/soap/call';
+import { currentAuthentication } from '../transport/authentication';
+import { credentialSessionAccess } from '../transport/credentialSessionAccess';
+import { TwinfieldOAuth } from '../transport/oauth';
+import { listOffices } from '../helpers/offices';
+import { headerBlock } from '../transport/access';
 
 const CALL = { version: '1.1' as const, timeoutMs: DEFAULT_TIMEOUT_MS };
 

@@ -3,37 +3,36 @@
  * parameters as JSON and its answer as JSON. The node builds the SOAP
  * envelope, sends the session cookie and reads the answer.
  */
-import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/errors';
-import { FieldsError, jsonToFields } from '../../../shared/fields';
-import { readChildren, readJson, type JsonValue } from '../../../shared/json';
-import type { XmlElement } from '../../../shared/xml';
-import type { TsoCall } from '../../call';
-import type { TsoRun } from '../../run';
-import { sendServiceCall, type ServiceRequest } from '../../serviceCall';
+import { inputError } from '../../../shared/soap/errors';
+import { FieldsError, jsonToFields } from '../../../shared/soap/fields';
+import { readChildren, readJson, type JsonValue } from '../../../shared/soap/json';
+import type { XmlElement } from '../../../shared/soap/xml';
+import type { TsoCall } from '../../transport/call';
+import type { Operation, OperationRun } from '../../../shared/n8n/operation';
+import { tsoRun, type TsoRun } from '../../transport/run';
+import { sendServiceCall, type ServiceRequest } from '../../transport/serviceCall';
 import {
 	isTsoServiceName,
 	TSO_ACCOUNTING_NAMESPACE,
 	TSO_SERVICE_DESCRIPTIONS,
 	TSO_SERVICES,
 	type TsoHost,
-} from '../../serviceDirectory';
-import { TSO_LISTS, TSO_READ_SCHEMA } from '../../serviceSchema';
-import { TSO_NAMESPACE } from '../../service';
-import { resultElement } from '../../serviceAnswer';
-import { sendOnSession } from './serviceSession';
+} from '../../transport/serviceDirectory';
+import { TSO_LISTS, TSO_READ_SCHEMA } from '../../helpers/serviceSchema';
+import { TSO_NAMESPACE } from '../../transport/service';
+import { resultElement } from '../../helpers/serviceAnswer';
+import { sendOnSession } from '../../transport/serviceSession';
 
-export const option: INodePropertyOptions = {
+export const option: Operation['option'] = {
 	name: 'Call Service',
 	value: 'callService',
 	description: 'Call an operation of a 24SevenOffice service, such as CompanyService GetCompanies, with JSON parameters',
 	action: 'Call a service operation',
 };
 
-const show = (extra: Record<string, string[]> = {}) => ({ show: { resource: ['service'], operation: ['callService'], ...extra } });
-
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Service',
 		name: 'service',
@@ -51,7 +50,6 @@ export const description: INodeProperties[] = [
 			{ name: 'TransactionService', value: 'TransactionService', description: TSO_SERVICE_DESCRIPTIONS.TransactionService },
 		],
 		default: 'CompanyService',
-		displayOptions: show(),
 	},
 	{
 		displayName: 'Service Path',
@@ -61,7 +59,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. /Economy/Accounting/Accounting_V001/AttachmentService.asmx',
 		description: "The service's path, as in the address of its WSDL",
-		displayOptions: show({ service: ['custom'] }),
+		displayOptions: { show: { service: ['custom'] } },
 	},
 	{
 		displayName: 'Host',
@@ -72,7 +70,7 @@ export const description: INodeProperties[] = [
 			{ name: 'Webservices Host', value: 'webservices', description: 'The webservices host (webservices.24sevenoffice.com), for services documented there' },
 		],
 		default: 'api',
-		displayOptions: show({ service: ['custom'] }),
+		displayOptions: { show: { service: ['custom'] } },
 	},
 	{
 		displayName: 'Namespace',
@@ -84,7 +82,7 @@ export const description: INodeProperties[] = [
 		],
 		default: TSO_NAMESPACE,
 		description: "The service's target namespace, as in its WSDL. The two differ in case, and the SOAPAction follows from it.",
-		displayOptions: show({ service: ['custom'] }),
+		displayOptions: { show: { service: ['custom'] } },
 	},
 	{
 		displayName: 'Operation Name',
@@ -94,7 +92,6 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. GetCompanies',
 		description: "The service operation to call, spelled as in the service's documentation",
-		displayOptions: show(),
 	},
 	{
 		displayName: 'Parameters',
@@ -103,7 +100,6 @@ export const description: INodeProperties[] = [
 		default: '{}',
 		description:
 			'The operation\'s parameters as JSON, named as in its documentation, e.g. {"searchParams": {"ChangedAfter": "2026-01-01"}, "returnProperties": ["Name", "Country"]}. Lists of text become ArrayOfString; lists of records get their entry names (Bundles → Bundle) from the service.',
-		displayOptions: show(),
 	},
 	{
 		displayName: 'Session ID',
@@ -113,7 +109,6 @@ export const description: INodeProperties[] = [
 		placeholder: "The credential's session",
 		description:
 			"Leave empty to use the credential's session: the node logs in when needed and keeps the session. Or give the sessionId of an earlier Log In or Ensure Session step.",
-		displayOptions: show(),
 	},
 	{
 		displayName: 'Split Into Items',
@@ -121,7 +116,6 @@ export const description: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description: 'Whether to output one item per record of the result (e.g. per Company) instead of one item with the whole answer',
-		displayOptions: show(),
 	},
 ];
 
@@ -190,7 +184,8 @@ function output(response: XmlElement, operation: string, split: boolean): IDataO
 	return asItem(readJson(response, TSO_READ_SCHEMA), response.name);
 }
 
-export async function execute(run: TsoRun, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+export async function execute(operationRun: OperationRun, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+	const run = await tsoRun(operationRun);
 	const request = readRequest(run, run.call(itemIndex), itemIndex);
 	const { response } = await sendOnSession(run, itemIndex, async (call, sessionId) => await sendServiceCall(call, request, sessionId));
 	return output(response, request.operation, run.context.getNodeParameter('splitResult', itemIndex, false) as boolean);

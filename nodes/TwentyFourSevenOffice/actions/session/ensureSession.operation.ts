@@ -4,31 +4,33 @@
  * logins get throttled. The session to try is the given one, else the one
  * stored with the credential; a new log-in is stored with the credential.
  */
-import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { serviceError } from '../../../shared/errors';
-import { hasSessionResult } from '../../authenticate';
-import { callAuthenticate, errorScope } from '../../call';
-import type { TsoRun } from '../../run';
-import { sessionCookie } from '../../service';
-import { sessionIdField, USE_GIVEN_SESSION } from './sessionIdField';
+import { serviceError } from '../../../shared/soap/errors';
+import { hasSessionResult } from '../../transport/authenticate';
+import { callAuthenticate, errorScope } from '../../transport/call';
+import type { Operation, OperationRun } from '../../../shared/n8n/operation';
+import { tsoRun } from '../../transport/run';
+import { sessionCookie } from '../../transport/service';
+import { sessionIdField, USE_GIVEN_SESSION } from '../fields/sessionId';
 
-export const option: INodePropertyOptions = {
+export const option: Operation['option'] = {
 	name: 'Ensure Session',
 	value: 'ensureSession',
 	description: 'Start here: reuse the session stored with the credential while it is logged in, and log in only when it is not',
 	action: 'Ensure a session (start here)',
 };
 
-export const description: INodeProperties[] = [
-	sessionIdField('ensureSession', `The session to reuse while it is logged in. ${USE_GIVEN_SESSION}`),
+export const properties: INodeProperties[] = [
+	sessionIdField(`The session to reuse while it is logged in. ${USE_GIVEN_SESSION}`),
 ];
 
 function live(sessionId: string, reused: boolean): IDataObject {
 	return { sessionId, cookie: sessionCookie(sessionId), authenticated: true, reused };
 }
 
-export async function execute(run: TsoRun, itemIndex: number): Promise<IDataObject> {
+export async function execute(operationRun: OperationRun, itemIndex: number): Promise<IDataObject> {
+	const run = await tsoRun(operationRun);
 	const call = run.call(itemIndex);
 	const { session } = run;
 	const given = run.givenSessionId(itemIndex);

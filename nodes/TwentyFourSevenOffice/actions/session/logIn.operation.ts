@@ -3,19 +3,21 @@
  * LoginResult and a cookie. A new session every run, not stored with the
  * credential: for a session that lasts, Ensure Session is the one to use.
  */
-import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { TsoRun } from '../../run';
+import type { Operation, OperationRun } from '../../../shared/n8n/operation';
+import { tsoRun } from '../../transport/run';
 
-export const option: INodePropertyOptions = {
+export const option: Operation['option'] = {
 	name: 'Log In',
 	value: 'logIn',
 	description: 'Log in with the credential and output a new session, once per run. Ensure Session reuses one instead.',
 	action: 'Log in',
 };
 
-export const description: INodeProperties[] = [];
+export const properties: INodeProperties[] = [];
 
-export async function execute(run: TsoRun, itemIndex: number): Promise<IDataObject> {
+export async function execute(operationRun: OperationRun, itemIndex: number): Promise<IDataObject> {
+	const run = await tsoRun(operationRun);
 	return { ...(await run.logIn(run.call(itemIndex))) };
 }

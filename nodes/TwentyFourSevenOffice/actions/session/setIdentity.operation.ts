@@ -3,26 +3,27 @@
  * identity (company). A session has one identity at a time, so a run switches
  * each session once: items asking for the same identity share that switch.
  */
-import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { inputError, serviceError } from '../../../shared/errors';
-import { childText } from '../../../shared/xml';
-import { errorScope } from '../../call';
-import { isGuid } from '../../credentials';
-import type { TsoRun } from '../../run';
-import { sessionCookie, TSO_NAMESPACE } from '../../service';
-import { callOnSession } from '../../sessionCall';
-import { sessionIdField, USE_GIVEN_SESSION } from './sessionIdField';
+import { inputError, serviceError } from '../../../shared/soap/errors';
+import { childText } from '../../../shared/soap/xml';
+import { errorScope } from '../../transport/call';
+import { isGuid } from '../../transport/credentials';
+import type { Operation, OperationRun } from '../../../shared/n8n/operation';
+import { tsoRun, type TsoRun } from '../../transport/run';
+import { sessionCookie, TSO_NAMESPACE } from '../../transport/service';
+import { callOnSession } from '../../transport/sessionCall';
+import { sessionIdField, USE_GIVEN_SESSION } from '../fields/sessionId';
 
-export const option: INodePropertyOptions = {
+export const option: Operation['option'] = {
 	name: 'Set Identity',
 	value: 'setIdentity',
 	description: 'Switch the session to another identity (company), once per session in a run',
 	action: 'Set the identity of a session',
 };
 
-export const description: INodeProperties[] = [
-	sessionIdField('setIdentity', `The session to switch. ${USE_GIVEN_SESSION}`),
+export const properties: INodeProperties[] = [
+	sessionIdField(`The session to switch. ${USE_GIVEN_SESSION}`),
 	{
 		displayName: 'Identity ID',
 		name: 'identityId',
@@ -30,14 +31,10 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6',
-		displayOptions: { show: { resource: ['session'], operation: ['setIdentity'] } },
 		description:
 			'The ID of the identity to switch to, from Get Identities. All items of a run that use the same session must ask for the same identity: the session is switched once, by the first of them.',
 	},
 ];
-
-/** Per run: which item switched each session, and to what. */
-const switches = new WeakMap<TsoRun, Map<string, { identityId: string; itemIndex: number; done: Promise<string> }>>();
 
 async function switchSession(run: TsoRun, itemIndex: number, identityId: string): Promise<string> {
 	const { response, sessionId } = await callOnSession(run, itemIndex, 'SetIdentityById', { identityId });
@@ -51,7 +48,8 @@ async function switchSession(run: TsoRun, itemIndex: number, identityId: string)
 	return sessionId;
 }
 
-export async function execute(run: TsoRun, itemIndex: number): Promise<IDataObject> {
+export async function execute(operationRun: OperationRun, itemIndex: number): Promise<IDataObject> {
+	const run = await tsoRun(operationRun);
 	const call = run.call(itemIndex);
 	const given = run.givenSessionId(itemIndex);
 	const identityId = String(run.context.getNodeParameter('identityId', itemIndex) ?? '').trim();
@@ -63,11 +61,11 @@ export async function execute(run: TsoRun, itemIndex: number): Promise<IDataObje
 			'Use the Id of an identity from the Get Identities operation (a GUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6).',
 		);
 	}
-	const perRun = switches.get(run) ?? new Map();
-	switches.set(run, perRun);
 	// The credential's session is one session for the whole run, whatever its ID turns out to be.
 	const key = given || 'credential';
-	const earlier = perRun.get(key);
+	// The first item to switch a session records which item did it, and to what.
+	const first = await run.once(`SetIdentityById ${key}`, async () => ({ identityId, itemIndex, done: switchSession(run, itemIndex, identityId) }));
+	const earlier = first.itemIndex === itemIndex ? undefined : first;
 	if (earlier && earlier.identityId.toLowerCase() !== identityId.toLowerCase()) {
 		throw inputError(
 			call.context.node,
@@ -80,8 +78,6 @@ export async function execute(run: TsoRun, itemIndex: number): Promise<IDataObje
 		const sessionId = await earlier.done;
 		return { sessionId, cookie: sessionCookie(sessionId), identityId, switched: true, switchedByItem: earlier.itemIndex };
 	}
-	const done = switchSession(run, itemIndex, identityId);
-	perRun.set(key, { identityId, itemIndex, done });
-	const sessionId = await done;
+	const sessionId = await first.done;
 	return { sessionId, cookie: sessionCookie(sessionId), identityId, switched: true, switchedByItem: itemIndex };
 }

@@ -5,14 +5,15 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
 
-import { errorScope } from '../../../shared/call';
-import { serviceError } from '../../../shared/errors';
-import { optionsField, readCallOptions } from '../../../shared/nodeOptions';
-import { callCluster } from '../../clusterCall';
-import { adviceFor, FINDER_PATH, FINDER_TYPES, readSearchResponse, searchFields, type FinderMessage, type FinderRequest } from '../../finder';
-import { twinfield } from '../../service';
-import { clusterAccess, sessionProperties } from '../clusterAccess';
-import type { Operation } from '../operation';
+import { errorScope } from '../../../shared/soap/call';
+import { serviceError } from '../../../shared/soap/errors';
+import { optionsField, readCallOptions } from '../../../shared/n8n/options';
+import { callCluster } from '../../transport/clusterCall';
+import { adviceFor, FINDER_PATH, FINDER_TYPES, readSearchResponse, searchFields, type FinderMessage, type FinderRequest } from '../../helpers/finder';
+import { twinfield } from '../../transport/service';
+import { clusterAccess } from '../../transport/clusterAccess';
+import { sessionSourceProperties } from '../fields/sessionSource';
+import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Search',
@@ -24,7 +25,7 @@ export const option: Operation['option'] = {
 const forDimensions = { show: { finderType: ['DIM'] } };
 
 export const properties: INodeProperties[] = [
-	...sessionProperties,
+	...sessionSourceProperties,
 	{
 		displayName: 'Type',
 		name: 'finderType',
@@ -223,14 +224,15 @@ function finderError(context: IExecuteFunctions, itemIndex: number, errors: Find
 	});
 }
 
-export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
-	const options = readCallOptions(this, itemIndex);
-	const request = finderRequest(this, itemIndex);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Number.POSITIVE_INFINITY : Math.max(1, Number(this.getNodeParameter('limit', itemIndex, 50)));
-	const pageSize = Math.max(1, Math.floor(Number(this.getNodeParameter('options.pageSize', itemIndex, 100)) || 100));
-	const access = await clusterAccess(this, itemIndex, run, readCallOptions(this, 0));
-	const context = { helpers: this.helpers, node: run.node, itemIndex };
+export const execute: Operation['execute'] = async function (run, itemIndex) {
+	const functions = run.context;
+	const options = readCallOptions(functions, itemIndex);
+	const request = finderRequest(functions, itemIndex);
+	const returnAll = functions.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? Number.POSITIVE_INFINITY : Math.max(1, Number(functions.getNodeParameter('limit', itemIndex, 50)));
+	const pageSize = Math.max(1, Math.floor(Number(functions.getNodeParameter('options.pageSize', itemIndex, 100)) || 100));
+	const access = await clusterAccess(functions, itemIndex, run, readCallOptions(functions, 0));
+	const context = { helpers: functions.helpers, node: run.node, itemIndex };
 
 	const rows: IDataObject[] = [];
 	const notes = new Set<string>();
@@ -240,12 +242,12 @@ export const execute: Operation['execute'] = async function (this: IExecuteFunct
 		const { response } = await callCluster(context, access, { path: FINDER_PATH, operation: 'Search', fields: searchFields(request, firstRow, maxRows) }, options);
 		const page = readSearchResponse(response);
 		const errors = page.messages.filter((message) => message.type === 'Error');
-		if (errors.length > 0) throw finderError(this, itemIndex, errors);
+		if (errors.length > 0) throw finderError(functions, itemIndex, errors);
 		for (const message of page.messages) notes.add(`${message.type}: ${message.text}${message.code ? ` (${message.code})` : ''}`);
 		rows.push(...page.rows.slice(0, limit - rows.length));
 		firstRow += page.rows.length;
 		if (page.rows.length === 0 || firstRow > page.total) break;
 	}
-	if (notes.size > 0) this.addExecutionHints({ message: `Twinfield's finder says: ${[...notes].join('; ')}`, location: 'outputPane' });
+	if (notes.size > 0) functions.addExecutionHints({ message: `Twinfield's finder says: ${[...notes].join('; ')}`, location: 'outputPane' });
 	return rows;
 };

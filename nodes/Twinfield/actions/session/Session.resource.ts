@@ -1,4 +1,4 @@
-/** Session resource: one line per operation. The node builds its dropdown, fields and dispatch from these. */
+/** Session resource: one line per operation. */
 export * as accessTokenLogOn from './accessTokenLogOn.operation';
 export * as changePassword from './changePassword.operation';
 export * as getRole from './getRole.operation';

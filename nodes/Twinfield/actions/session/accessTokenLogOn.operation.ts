@@ -1,16 +1,16 @@
 /** Session → Log On With Access Token: a session ID from the OAuth token, for flows that need a session. */
-import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, type INodeProperties } from 'n8n-workflow';
 
-import { callSoap, errorScope } from '../../../shared/call';
-import { serviceError } from '../../../shared/errors';
-import { readCallOptions, soapOptionsField } from '../../../shared/nodeOptions';
-import { childText } from '../../../shared/xml';
-import { authenticationOf } from '../../authentication';
-import { explainLogonResult } from '../../logonResults';
-import { TwinfieldOAuth } from '../../oauth';
-import { sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../../service';
-import { readSessionHeader, sessionOutput } from '../../session';
-import type { Operation } from '../operation';
+import { callSoap, errorScope } from '../../../shared/soap/call';
+import { serviceError } from '../../../shared/soap/errors';
+import { readCallOptions, soapOptionsField } from '../../../shared/n8n/options';
+import { childText } from '../../../shared/soap/xml';
+import { authenticationOf } from '../../transport/authentication';
+import { explainLogonResult } from '../../helpers/logonResults';
+import { TwinfieldOAuth } from '../../transport/oauth';
+import { sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
+import { readSessionHeader, sessionOutput } from '../../helpers/sessionOutput';
+import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Log On With Access Token',
@@ -24,16 +24,17 @@ export const properties: INodeProperties[] = [
 ];
 
 /** One session serves every item, as with Log On. */
-export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
+export const execute: Operation['execute'] = async function (run, itemIndex) {
+	const functions = run.context;
 	const session = await run.once('accessTokenLogOn', async () => {
-		if (authenticationOf(this, itemIndex) !== 'oAuth2') {
-			throw new NodeOperationError(this.getNode(), 'Log On With Access Token needs the OAuth2 way in', {
+		if (authenticationOf(functions, itemIndex) !== 'oAuth2') {
+			throw new NodeOperationError(functions.getNode(), 'Log On With Access Token needs the OAuth2 way in', {
 				description: 'Set Authentication to OAuth2, or use Log On with the user and password credential.',
 				itemIndex,
 			});
 		}
-		const options = readCallOptions(this, 0);
-		const oauth = await TwinfieldOAuth.load(this, this.getNode(), itemIndex);
+		const options = readCallOptions(functions, 0);
+		const oauth = await TwinfieldOAuth.load(functions, functions.getNode(), itemIndex);
 		const context = oauth.context(itemIndex);
 		const scope = errorScope(context, twinfield, 'AccessTokenLogon');
 		const attempt = async (accessToken: string) => {

@@ -1,12 +1,13 @@
 /** Session → Change Password: sets a new password, e.g. when nextAction is ChangePassword. */
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { errorScope } from '../../../shared/call';
-import { serviceError } from '../../../shared/errors';
-import { childText } from '../../../shared/xml';
-import { readSession, sessionCall, sessionProperties, sessionResult } from '../../clusterSession';
-import { twinfield, TWINFIELD_NAMESPACE } from '../../service';
-import type { Operation } from '../operation';
+import { errorScope } from '../../../shared/soap/call';
+import { serviceError } from '../../../shared/soap/errors';
+import { childText } from '../../../shared/soap/xml';
+import { readSession, sessionCall, sessionResult } from '../../transport/sessionService';
+import { givenSessionProperties } from '../fields/givenSession';
+import { twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
+import type { Operation } from '../../../shared/n8n/operation';
 
 const RESULTS: Record<string, [string, string]> = {
 	Invalid: ['The current password is not correct', 'Give the password the user logs on with now.'],
@@ -40,19 +41,20 @@ export const properties: INodeProperties[] = [
 		required: true,
 		description: 'Remember to put it into the Twinfield credential too',
 	},
-	...sessionProperties,
+	...givenSessionProperties,
 ];
 
-export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex) {
-	const session = readSession(this, itemIndex);
-	const currentPassword = this.getNodeParameter('currentPassword', itemIndex, '') as string;
-	const newPassword = this.getNodeParameter('newPassword', itemIndex, '') as string;
-	const { response } = await sessionCall(this, itemIndex, session, 'ChangePassword', { currentPassword, newPassword });
+export const execute: Operation['execute'] = async function (run, itemIndex) {
+	const functions = run.context;
+	const session = readSession(functions, itemIndex);
+	const currentPassword = functions.getNodeParameter('currentPassword', itemIndex, '') as string;
+	const newPassword = functions.getNodeParameter('newPassword', itemIndex, '') as string;
+	const { response } = await sessionCall(functions, itemIndex, session, 'ChangePassword', { currentPassword, newPassword });
 	const result = childText(response, 'ChangePasswordResult', TWINFIELD_NAMESPACE) ?? '';
 	const nextAction = childText(response, 'nextAction', TWINFIELD_NAMESPACE) || 'None';
 	if (result !== 'Ok') {
 		const [message, advice] = RESULTS[result] ?? [`Twinfield did not change the password (${result || 'no result'})`, 'Try again.'];
-		throw serviceError(errorScope({ node: this.getNode(), itemIndex, helpers: this.helpers }, twinfield, 'ChangePassword'), message, advice, { changePasswordResult: result, nextAction });
+		throw serviceError(errorScope({ node: functions.getNode(), itemIndex, helpers: functions.helpers }, twinfield, 'ChangePassword'), message, advice, { changePasswordResult: result, nextAction });
 	}
 	return sessionResult(session, result, nextAction, { passwordChanged: true });
 };

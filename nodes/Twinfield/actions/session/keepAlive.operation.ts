@@ -1,8 +1,9 @@
 /** Session → Keep Alive: resets the session's 20-minute idle timer. */
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { readSession, sessionCall, sessionProperties, sessionResult } from '../../clusterSession';
-import type { Operation } from '../operation';
+import { readSession, sessionCall, sessionResult } from '../../transport/sessionService';
+import { givenSessionProperties } from '../fields/givenSession';
+import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Keep Alive',
@@ -11,10 +12,11 @@ export const option: Operation['option'] = {
 	action: 'Keep a session alive',
 };
 
-export const properties: INodeProperties[] = [...sessionProperties];
+export const properties: INodeProperties[] = [...givenSessionProperties];
 
-export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex) {
-	const session = readSession(this, itemIndex);
-	await sessionCall(this, itemIndex, session, 'KeepAlive');
+export const execute: Operation['execute'] = async function (run, itemIndex) {
+	const functions = run.context;
+	const session = readSession(functions, itemIndex);
+	await sessionCall(functions, itemIndex, session, 'KeepAlive');
 	return sessionResult(session, 'Ok', 'None', { alive: true });
 };

@@ -1,13 +1,14 @@
 /** Session → List Companies: the offices the user may use, one item each. */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { readCallOptions, soapOptionsField } from '../../../shared/nodeOptions';
-import { authenticationOf } from '../../authentication';
-import { readSession, sessionProperties } from '../../clusterSession';
-import { TwinfieldOAuth } from '../../oauth';
-import { listOffices } from '../../offices';
-import { headerBlock } from '../../session';
-import type { Operation } from '../operation';
+import { readCallOptions, soapOptionsField } from '../../../shared/n8n/options';
+import { authenticationOf } from '../../transport/authentication';
+import { readSession } from '../../transport/sessionService';
+import { givenSessionProperties } from '../fields/givenSession';
+import { TwinfieldOAuth } from '../../transport/oauth';
+import { listOffices } from '../../helpers/offices';
+import { headerBlock } from '../../transport/access';
+import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'List Companies',
@@ -17,24 +18,25 @@ export const option: Operation['option'] = {
 };
 
 export const properties: INodeProperties[] = [
-	...sessionProperties
+	...givenSessionProperties
 		.filter((property) => property.name !== 'options')
 		.map((property) => ({ ...property, displayOptions: { show: { authentication: ['password'] } } })),
 	soapOptionsField,
 ];
 
 /** With OAuth2 the token lists the companies; with a password the incoming session does. */
-export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
-	if (authenticationOf(this, itemIndex) === 'password') {
-		const session = readSession(this, itemIndex);
-		const context = { helpers: this.helpers, node: this.getNode(), itemIndex };
-		return await listOffices(context, session.cluster, headerBlock({ sessionId: session.sessionId }), readCallOptions(this, itemIndex));
+export const execute: Operation['execute'] = async function (run, itemIndex) {
+	const functions = run.context;
+	if (authenticationOf(functions, itemIndex) === 'password') {
+		const session = readSession(functions, itemIndex);
+		const context = { helpers: functions.helpers, node: functions.getNode(), itemIndex };
+		return await listOffices(context, session.cluster, headerBlock({ sessionId: session.sessionId }), readCallOptions(functions, itemIndex));
 	}
 	// One list serves every item: the companies do not depend on the item.
 	const companies = await run.once('listCompanies', async () => {
-		const oauth = await TwinfieldOAuth.load(this, this.getNode(), itemIndex);
+		const oauth = await TwinfieldOAuth.load(functions, functions.getNode(), itemIndex);
 		const cluster = await oauth.cluster(itemIndex, false);
-		const options = readCallOptions(this, 0);
+		const options = readCallOptions(functions, 0);
 		return await oauth.withToken(itemIndex, async (accessToken) =>
 			await listOffices(oauth.context(itemIndex), cluster, headerBlock({ accessToken }), options),
 		);

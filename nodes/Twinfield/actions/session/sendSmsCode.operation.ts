@@ -1,10 +1,11 @@
 /** Session → Send SMS Code: Twinfield texts a new log-on code to the user's phone. */
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { childText } from '../../../shared/xml';
-import { readSession, sessionCall, sessionProperties, sessionResult } from '../../clusterSession';
-import { TWINFIELD_NAMESPACE } from '../../service';
-import type { Operation } from '../operation';
+import { childText } from '../../../shared/soap/xml';
+import { readSession, sessionCall, sessionResult } from '../../transport/sessionService';
+import { givenSessionProperties } from '../fields/givenSession';
+import { TWINFIELD_NAMESPACE } from '../../transport/service';
+import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Send SMS Code',
@@ -13,11 +14,12 @@ export const option: Operation['option'] = {
 	action: 'Send an SMS code',
 };
 
-export const properties: INodeProperties[] = [...sessionProperties];
+export const properties: INodeProperties[] = [...givenSessionProperties];
 
-export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex) {
-	const session = readSession(this, itemIndex);
-	const { response } = await sessionCall(this, itemIndex, session, 'SmsSendCode');
+export const execute: Operation['execute'] = async function (run, itemIndex) {
+	const functions = run.context;
+	const session = readSession(functions, itemIndex);
+	const { response } = await sessionCall(functions, itemIndex, session, 'SmsSendCode');
 	const value = Number(childText(response, 'SmsSendCodeResult', TWINFIELD_NAMESPACE));
 	return sessionResult(session, 'Ok', 'SMSLogon', {
 		codeSent: true,

@@ -1,12 +1,13 @@
 /** Session → Log On With SMS Code: completes a log-on that waits for the code Twinfield texted. */
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { errorScope } from '../../../shared/call';
-import { serviceError } from '../../../shared/errors';
-import { childText } from '../../../shared/xml';
-import { readSession, sessionCall, sessionProperties, sessionResult } from '../../clusterSession';
-import { twinfield, TWINFIELD_NAMESPACE } from '../../service';
-import type { Operation } from '../operation';
+import { errorScope } from '../../../shared/soap/call';
+import { serviceError } from '../../../shared/soap/errors';
+import { childText } from '../../../shared/soap/xml';
+import { readSession, sessionCall, sessionResult } from '../../transport/sessionService';
+import { givenSessionProperties } from '../fields/givenSession';
+import { twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
+import type { Operation } from '../../../shared/n8n/operation';
 
 const RESULTS: Record<string, [string, string]> = {
 	Invalid: ['The SMS code is not correct', 'Check the code in the text message and try again, or use Send SMS Code for a new one.'],
@@ -31,18 +32,19 @@ export const properties: INodeProperties[] = [
 		required: true,
 		description: 'The code Twinfield texted to the user',
 	},
-	...sessionProperties,
+	...givenSessionProperties,
 ];
 
-export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex) {
-	const session = readSession(this, itemIndex);
-	const smsCode = String(this.getNodeParameter('smsCode', itemIndex, '') ?? '').trim();
-	const { response } = await sessionCall(this, itemIndex, session, 'SmsLogon', { smsCode });
+export const execute: Operation['execute'] = async function (run, itemIndex) {
+	const functions = run.context;
+	const session = readSession(functions, itemIndex);
+	const smsCode = String(functions.getNodeParameter('smsCode', itemIndex, '') ?? '').trim();
+	const { response } = await sessionCall(functions, itemIndex, session, 'SmsLogon', { smsCode });
 	const result = childText(response, 'SmsLogonResult', TWINFIELD_NAMESPACE) ?? '';
 	const nextAction = childText(response, 'nextAction', TWINFIELD_NAMESPACE) || 'None';
 	if (result !== 'Ok') {
 		const [message, advice] = RESULTS[result] ?? [`Twinfield did not accept the SMS code (${result || 'no result'})`, 'Try again with a new code.'];
-		throw serviceError(errorScope({ node: this.getNode(), itemIndex, helpers: this.helpers }, twinfield, 'SmsLogon'), message, advice, { smsLogonResult: result, nextAction });
+		throw serviceError(errorScope({ node: functions.getNode(), itemIndex, helpers: functions.helpers }, twinfield, 'SmsLogon'), message, advice, { smsLogonResult: result, nextAction });
 	}
 	return sessionResult(session, result, nextAction);
 };

@@ -6,15 +6,16 @@
  */
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties, JsonObject } from 'n8n-workflow';
 
-import { errorScope } from '../../../shared/call';
-import { inputError, serviceError, unreadableResponseError } from '../../../shared/errors';
-import { optionsField, readCallOptions } from '../../../shared/nodeOptions';
-import { findChild, parseXml, XmlSyntaxError, type XmlElement } from '../../../shared/xml';
-import { callCluster } from '../../clusterCall';
-import { answerFailed, answerItems, answerMessages, type TwinfieldMessage } from '../../processXmlAnswer';
-import { twinfield, TWINFIELD_NAMESPACE } from '../../service';
-import { clusterAccess, sessionProperties } from '../clusterAccess';
-import type { Operation } from '../operation';
+import { errorScope } from '../../../shared/soap/call';
+import { inputError, serviceError, unreadableResponseError } from '../../../shared/soap/errors';
+import { optionsField, readCallOptions } from '../../../shared/n8n/options';
+import { findChild, parseXml, XmlSyntaxError, type XmlElement } from '../../../shared/soap/xml';
+import { callCluster } from '../../transport/clusterCall';
+import { answerFailed, answerItems, answerMessages, type TwinfieldMessage } from '../../helpers/processXmlAnswer';
+import { twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
+import { clusterAccess } from '../../transport/clusterAccess';
+import { sessionSourceProperties } from '../fields/sessionSource';
+import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Process XML',
@@ -24,7 +25,7 @@ export const option: Operation['option'] = {
 };
 
 export const properties: INodeProperties[] = [
-	...sessionProperties,
+	...sessionSourceProperties,
 	{
 		displayName: 'XML Message',
 		name: 'message',
@@ -98,11 +99,12 @@ function refusal(context: IExecuteFunctions, itemIndex: number, root: XmlElement
 	return serviceError(scope, `Twinfield refused the ${root.name} without saying why`, 'The answer had result="0" and no message. Check the message against Twinfield\'s documentation.', extra);
 }
 
-export const execute: Operation['execute'] = async function (this: IExecuteFunctions, itemIndex, _item, run) {
-	const options = readCallOptions(this, itemIndex);
-	const message = readMessage(this, run.node, itemIndex);
-	const access = await clusterAccess(this, itemIndex, run, readCallOptions(this, 0));
-	const context = { helpers: this.helpers, node: run.node, itemIndex };
+export const execute: Operation['execute'] = async function (run, itemIndex) {
+	const functions = run.context;
+	const options = readCallOptions(functions, itemIndex);
+	const message = readMessage(functions, run.node, itemIndex);
+	const access = await clusterAccess(functions, itemIndex, run, readCallOptions(functions, 0));
+	const context = { helpers: functions.helpers, node: run.node, itemIndex };
 	const { response } = await callCluster(
 		context,
 		access,
@@ -120,13 +122,13 @@ export const execute: Operation['execute'] = async function (this: IExecuteFunct
 	}
 
 	const messages = answerMessages(root);
-	if (answerFailed(root)) throw refusal(this, itemIndex, root, messages);
+	if (answerFailed(root)) throw refusal(functions, itemIndex, root, messages);
 
 	const warnings = messages.filter((item) => item.type !== 'error');
 	if (warnings.length > 0) {
-		this.addExecutionHints({ message: `Twinfield warned: ${warnings.map((item) => `${item.message} (at ${item.element})`).join('; ')}`, location: 'outputPane' });
+		functions.addExecutionHints({ message: `Twinfield warned: ${warnings.map((item) => `${item.message} (at ${item.element})`).join('; ')}`, location: 'outputPane' });
 	}
-	const includeRawXml = this.getNodeParameter('options.includeRawXml', itemIndex, false) as boolean;
+	const includeRawXml = functions.getNodeParameter('options.includeRawXml', itemIndex, false) as boolean;
 	return answerItems(root).map((json): IDataObject => {
 		const output: IDataObject = { ...json };
 		if (warnings.length > 0) output.warnings = warnings.map((item) => ({ ...item }));

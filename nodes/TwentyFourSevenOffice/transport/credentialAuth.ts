@@ -1,0 +1,54 @@
+/**
+ * What the credential does on its own, outside any node: log in for n8n's
+ * `preAuthentication`, and put the session cookie on a request in `authenticate`.
+ * n8n then stores the session, encrypted, in the credential's hidden Session ID.
+ */
+import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
+
+import { credentialTestNode } from '../../shared/n8n/credentialTest';
+import { hasSession, logIn } from './authenticate';
+import type { TsoCall } from './call';
+import type { TwentyFourSevenOfficeCredentials } from './credentials';
+import { isSessionCookie, sessionCookie } from './service';
+
+/** The hidden, expirable credential field that holds the session. */
+export const SESSION_FIELD = 'sessionId';
+
+function credentialCall(helpers: IHttpRequestHelper['helpers'], credentials: ICredentialDataDecryptedObject): TsoCall {
+	return {
+		context: { helpers, node: credentialTestNode('24SevenOffice'), itemIndex: 0 },
+		credentials: credentials as unknown as TwentyFourSevenOfficeCredentials,
+		options: { version: '1.1', timeoutMs: 30_000 },
+	};
+}
+
+/**
+ * n8n calls this when the stored session is empty, and again after a request
+ * failed. A failed request does not prove the session is gone, so a stored
+ * session is kept while HasSession says it is live: only a dead one is replaced.
+ */
+export async function sessionForCredential(
+	helpers: IHttpRequestHelper['helpers'],
+	credentials: ICredentialDataDecryptedObject,
+): Promise<{ sessionId: string }> {
+	const call = credentialCall(helpers, credentials);
+	const stored = String(credentials[SESSION_FIELD] ?? '').trim();
+	if (stored && (await hasSession(call, stored))) return { sessionId: stored };
+	const fresh = await logIn(call);
+	return { sessionId: String(fresh.sessionId) };
+}
+
+/** Adds the session cookie, keeping any other cookie the request already has. */
+export function withSessionCookie(sessionId: string, request: IHttpRequestOptions): IHttpRequestOptions {
+	const headers = { ...(request.headers ?? {}) } as Record<string, string>;
+	const name = Object.keys(headers).find((key) => key.toLowerCase() === 'cookie');
+	const others = name
+		? String(headers[name])
+				.split(';')
+				.map((pair) => pair.trim())
+				.filter((pair) => pair && !isSessionCookie(pair))
+		: [];
+	if (name) delete headers[name];
+	headers.Cookie = [sessionCookie(sessionId), ...others].join('; ');
+	return { ...request, headers };
+}

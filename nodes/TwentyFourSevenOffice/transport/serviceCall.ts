@@ -1,0 +1,98 @@
+/**
+ * One call of any 24SevenOffice service operation with the session cookie,
+ * through the shared SOAP layer. Statuses in the answer become clear errors;
+ * `Type=NotAuthenticated` becomes an error that `isSessionGone` recognises,
+ * like a "not authenticated" fault, so the caller can log in and retry once.
+ */
+import type { NodeApiError } from 'n8n-workflow';
+
+import { callSoap, type SoapResult, type SoapService } from '../../shared/soap/call';
+import type { SoapFields } from '../../shared/soap/envelope';
+import { serviceError, type ErrorScope } from '../../shared/soap/errors';
+import { errorScope, type TsoCall } from './call';
+import { isSessionGone, sessionCookie, twentyFourSevenOffice } from './service';
+import { answerProblem, resultElement, type AnswerProblem } from '../helpers/serviceAnswer';
+import { serviceUrl, type TsoServiceAddress } from './serviceDirectory';
+
+export interface ServiceRequest {
+	/** Shown in errors, e.g. `CompanyService`. */
+	serviceName: string;
+	address: TsoServiceAddress;
+	operation: string;
+	fields: SoapFields;
+}
+
+const SAVE_ADVICE: Record<string, string> = {
+	DuplicateData: 'The same data was already sent. Check in 24SevenOffice what is there before sending it again.',
+	DataAlreadySaved: 'This data was saved before, so it was not saved again. Check in 24SevenOffice before sending it again.',
+	NotSaved: 'Nothing was saved. Correct the parameters as the message says, then run the workflow again.',
+	SystemError: '24SevenOffice failed to process the request. Try again later; if it keeps happening, contact 24SevenOffice support with this message.',
+	Exception: '24SevenOffice could not process the request. Check the parameters against the operation\'s documentation; if they are right, contact 24SevenOffice support with this message.',
+};
+
+function problemError(scope: ErrorScope, problem: Exclude<AnswerProblem, { kind: 'notAuthenticated' }>): NodeApiError {
+	if (problem.kind === 'status') {
+		const said = problem.description ? `: ${problem.description}` : '';
+		return serviceError(scope, `24SevenOffice did not carry out ${scope.operation} (${problem.type})${said}`, SAVE_ADVICE[problem.type] ?? SAVE_ADVICE.Exception, {
+			type: problem.type,
+			description: problem.description,
+		});
+	}
+	const { failures, total, savedIds } = problem;
+	const lines = failures.map((failure) => `${failure.element} ${failure.position}: ${[failure.type, failure.message].filter(Boolean).join(': ')}`);
+	const others = total - failures.length;
+	const saved =
+		others === 0
+			? 'None of the records were saved.'
+			: `The other ${others} record${others === 1 ? ' was' : 's were'} saved${savedIds.length ? ` (Id ${savedIds.join(', ')})` : ''}: send only the refused ones again, after correcting them.`;
+	const first = failures[0];
+	return serviceError(
+		scope,
+		`24SevenOffice refused ${failures.length} of ${total} record${total === 1 ? '' : 's'} in ${scope.operation}: ${first.message || first.type}`,
+		[...lines, saved].join('\n'),
+		{ refused: lines.join('\n') },
+	);
+}
+
+/** Marked `sessionGone`: the caller logs in and retries once, so a user only sees it after a fresh log-in. */
+function notAuthenticatedError(scope: ErrorScope, serviceName: string, description: string): NodeApiError {
+	return serviceError(
+		scope,
+		`24SevenOffice says the session is not logged in, even right after a new log-in${description ? `: ${description}` : ''}`,
+		`Check that the user in the credential may use ${serviceName}, and that the credential's Identity ID is a company this user may work in.`,
+		{ sessionGone: true },
+	);
+}
+
+/**
+ * Sends the call once. `sessionId` undefined means n8n adds the cookie of the
+ * session stored with the credential.
+ */
+export async function sendServiceCall(call: TsoCall, request: ServiceRequest, sessionId: string | undefined): Promise<SoapResult> {
+	const service: SoapService = { ...twentyFourSevenOffice, namespace: request.address.namespace };
+	const sent = await callSoap(call.context, service, {
+		url: serviceUrl(call.credentials.apiUrl, request.address),
+		version: call.options.version,
+		timeoutMs: call.options.timeoutMs,
+		maxAnswerBytes: call.options.maxAnswerBytes,
+		operation: request.operation,
+		fields: request.fields,
+		cookie: sessionId ? sessionCookie(sessionId) : undefined,
+	}).then(
+		(result) => ({ result }),
+		(error: unknown) => ({ error }),
+	);
+	if ('error' in sent) {
+		// A "not authenticated" fault reads like the NotAuthenticated answer, in this call's terms.
+		if (!isSessionGone(sent.error)) throw sent.error;
+		const reason = String((sent.error as { errorResponse?: { faultString?: unknown } }).errorResponse?.faultString ?? '');
+		throw notAuthenticatedError(errorScope(call, request.operation), request.serviceName, reason.replace(/^Server was unable to process request\.\s*--->\s*/i, ''));
+	}
+	const { result } = sent;
+	const problem = answerProblem(resultElement(result.response, request.operation));
+	if (problem?.kind === 'notAuthenticated') {
+		throw notAuthenticatedError(errorScope(call, request.operation), request.serviceName, problem.description);
+	}
+	if (problem) throw problemError(errorScope(call, request.operation), problem);
+	return result;
+}

@@ -1,0 +1,135 @@
+/**
+ * The session stored with the credential, as one node run sees it. Calls use
+ * the stored session; when there is none, or the service says it is gone, the
+ * run logs in once through n8n (the credential's preAuthentication), which
+ * stores the new session for every later run, workflow and node, and the call
+ * is sent once more with it.
+ */
+import type { ICredentialDataDecryptedObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import type { SoapResult } from '../../shared/soap/call';
+import { serviceError } from '../../shared/soap/errors';
+import { errorScope, type TsoCall } from './call';
+import { SESSION_FIELD } from './credentialAuth';
+import type { TwentyFourSevenOfficeCredentials } from './credentials';
+
+export const CREDENTIAL_TYPE = 'twentyFourSevenOfficeApi';
+
+/** Sends one SOAP call; `sessionId` undefined means n8n adds the credential's cookie. */
+export type SessionSend = (call: TsoCall, sessionId: string | undefined) => Promise<SoapResult>;
+
+/** Tells from an error whether the service said the session is gone. */
+export type SessionGone = (error: unknown) => boolean;
+
+export interface SessionResult {
+	result: SoapResult;
+	sessionId: string;
+	/** True when this call logged in because there was no live session. */
+	loggedIn: boolean;
+}
+
+export class StoredSession {
+	/** The session stored when the run started ('' when none). */
+	readonly before: string;
+
+	private current: string;
+
+	/** The session this run logged in; fails only when the log-in itself failed. */
+	private login?: Promise<string>;
+
+	private fresh = '';
+
+	constructor(
+		private readonly context: IExecuteFunctions,
+		private readonly credentials: TwentyFourSevenOfficeCredentials,
+	) {
+		this.before = String((credentials as unknown as ICredentialDataDecryptedObject)[SESSION_FIELD] ?? '').trim();
+		this.current = this.before;
+	}
+
+	get sessionId(): string {
+		return this.current;
+	}
+
+	/** Sends with the stored session; logs in and resends once if there is none or it is gone. */
+	async send(call: TsoCall, send: SessionSend, isGone: SessionGone): Promise<SessionResult> {
+		const sessionId = this.current;
+		if (!sessionId) return await this.logIn(call, send);
+		let failure: unknown;
+		try {
+			return { result: await send(call, sessionId), sessionId, loggedIn: false };
+		} catch (error) {
+			failure = error;
+		}
+		if (!isGone(failure)) throw failure;
+		return await this.logIn(call, send, sessionId);
+	}
+
+	/**
+	 * Logs in, stores the session with the credential and sends the call with it;
+	 * `gone` is the session the service said is gone, if any. One log-in per run.
+	 * The credential's data goes to n8n with the session field empty: n8n then
+	 * calls the credential's preAuthentication, stores its result with the
+	 * credential, adds the cookie and sends the call.
+	 */
+	async logIn(call: TsoCall, send: SessionSend, gone?: string): Promise<SessionResult> {
+		if (this.login) {
+			const sessionId = await this.login;
+			// A session this run logged in that is already gone again: say so rather than loop.
+			if (gone !== undefined && gone === sessionId) {
+				throw serviceError(
+					errorScope(call, 'Login'),
+					'24SevenOffice ended the new session at once',
+					'The session this run logged in was refused right after the log-in. Run the workflow again; if it keeps happening, contact 24SevenOffice support.',
+				);
+			}
+			return { result: await send(call, sessionId), sessionId, loggedIn: false };
+		}
+		const attempt = this.sendThroughN8n(call, send);
+		// The call sent with the new session may fail for its own reasons; the log-in still counts for later items.
+		this.login = attempt.then(
+			({ sessionId }) => sessionId,
+			(error: unknown) => {
+				if (this.fresh) return this.fresh;
+				throw error;
+			},
+		);
+		// Later items await it; the first item's own await reports the failure.
+		this.login.catch(() => undefined);
+		return await attempt;
+	}
+
+	private async sendThroughN8n(call: TsoCall, send: SessionSend): Promise<SessionResult> {
+		const { context } = this;
+		const stored = context.getNode().credentials?.[CREDENTIAL_TYPE];
+		const data: ICredentialDataDecryptedObject = { ...(this.credentials as unknown as ICredentialDataDecryptedObject), [SESSION_FIELD]: '' };
+		const credentialsDecrypted = { id: stored?.id ?? '', name: stored?.name ?? '', type: CREDENTIAL_TYPE, data };
+		// An error of the log-in itself must reach the user as it is, not as a broken connection.
+		let logInError: unknown;
+		const helpers = {
+			httpRequest: async (request: IHttpRequestOptions) => {
+				let failure: unknown;
+				try {
+					return await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, request, { credentialsDecrypted });
+				} catch (error) {
+					failure = error;
+				}
+				// n8n wraps a failed request with its cause (timeout, refused, ...), which the transport reads.
+				const cause = (failure as { cause?: unknown }).cause;
+				if (!cause) logInError = failure;
+				throw cause ?? failure;
+			},
+		};
+		let result: SoapResult;
+		try {
+			result = await send({ ...call, context: { ...call.context, helpers } as TsoCall['context'] }, undefined);
+		} catch (error) {
+			throw logInError ?? error;
+		} finally {
+			// n8n put the new session into `data` when the log-in worked, whatever the call's fate.
+			this.fresh = String(data[SESSION_FIELD] ?? '');
+			if (this.fresh) this.current = this.fresh;
+		}
+		return { result, sessionId: this.current, loggedIn: true };
+	}
+}

@@ -1,0 +1,40 @@
+/** The way in of one item of an operation that calls the cluster, as its Session parameter chooses it. */
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { OperationRun } from '../../shared/n8n/operation';
+import type { CallOptions } from '../../shared/n8n/options';
+import { accessFromInput, tokenAccess, type TwinfieldAccess } from './access';
+import { authenticationOf } from './authentication';
+import { credentialSessionAccess } from './credentialSessionAccess';
+import { TwinfieldOAuth } from './oauth';
+
+/** The way in for one item; the credential's is checked once per run and shared by all items. */
+export async function clusterAccess(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	run: OperationRun,
+	options: CallOptions,
+): Promise<TwinfieldAccess> {
+	const source = context.getNodeParameter('session', itemIndex, 'credential') as string;
+	if (source === 'input') {
+		const soapHeader = String(context.getNodeParameter('soapHeader', itemIndex, '') ?? '');
+		const cluster = String(context.getNodeParameter('cluster', itemIndex, '') ?? '');
+		return accessFromInput({ helpers: context.helpers, node: run.node, itemIndex }, soapHeader, cluster);
+	}
+	if (authenticationOf(context, itemIndex) === 'oAuth2') return await tokenAccessFor(context, itemIndex, run);
+	const credentialAccess = await run.once('credentialAccess', async () => credentialSessionAccess(context, options));
+	return await credentialAccess(itemIndex);
+}
+
+/** The OAuth 2 way in: renewed first when known to be expired, and again when Twinfield rejects it. */
+async function tokenAccessFor(context: IExecuteFunctions, itemIndex: number, run: OperationRun): Promise<TwinfieldAccess> {
+	const oauth = await run.once('oauth', async () => await TwinfieldOAuth.load(context, context.getNode(), itemIndex));
+	const cluster = await run.once('oauthCluster', async () => await oauth.withToken(itemIndex, async () => await oauth.cluster(itemIndex, false)));
+	const chosen = String(context.getNodeParameter('company', itemIndex, '') ?? '').trim();
+	const company = chosen || (oauth.credentials.companyCode ?? '').trim();
+	const renew = async () => {
+		await oauth.refresh(itemIndex);
+		return tokenAccess(oauth.accessToken, company, cluster);
+	};
+	return tokenAccess(oauth.accessToken, company, cluster, renew);
+}

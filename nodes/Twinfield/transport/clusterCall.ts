@@ -1,0 +1,67 @@
+/**
+ * One call to a service on the session's cluster (ProcessXml, Finder, …),
+ * with the header of the chosen way in. When Twinfield says the session has
+ * ended and the session is the credential's, the node gets a new one and
+ * sends the call once more; a second failure is reported as it is.
+ */
+import { NodeApiError, NodeOperationError, type JsonObject } from 'n8n-workflow';
+
+import { callSoap, type CallContext, type SoapResult } from '../../shared/soap/call';
+import type { SoapFields } from '../../shared/soap/envelope';
+import type { CallOptions } from '../../shared/n8n/options';
+import type { TwinfieldAccess } from './access';
+import { tokenRejected } from './oauth';
+import { faultSaysSessionEnded, twinfield } from './service';
+
+export interface ClusterCall {
+	/** Path on the cluster, e.g. `/webservices/processxml.asmx`. */
+	path: string;
+	operation: string;
+	fields: SoapFields;
+}
+
+/** What an n8n API error was built from (NodeApiError keeps it as `errorResponse`). */
+export function errorResponseOf(error: unknown): JsonObject | undefined {
+	const { errorResponse, cause } = (error ?? {}) as { errorResponse?: unknown; cause?: unknown };
+	const response = errorResponse ?? cause;
+	return response && typeof response === 'object' ? (response as JsonObject) : undefined;
+}
+
+export function isSessionEnded(error: unknown): boolean {
+	const cause = errorResponseOf(error);
+	if (!cause) return false;
+	const code = typeof cause.detailCode === 'string' ? cause.detailCode : '';
+	const text = typeof cause.faultString === 'string' ? cause.faultString : '';
+	return faultSaysSessionEnded(code, text);
+}
+
+export async function callCluster(
+	context: CallContext,
+	access: TwinfieldAccess,
+	call: ClusterCall,
+	options: CallOptions,
+): Promise<SoapResult> {
+	const send = async (way: TwinfieldAccess) =>
+		await callSoap(context, twinfield, {
+			url: `${way.cluster}${call.path}`,
+			version: options.version,
+			operation: call.operation,
+			header: way.header,
+			fields: call.fields,
+			timeoutMs: options.timeoutMs,
+			maxAnswerBytes: options.maxAnswerBytes,
+		});
+	let failure: unknown;
+	try {
+		return await send(access);
+	} catch (error) {
+		failure = error;
+	}
+	if (!access.renew || !(isSessionEnded(failure) || tokenRejected(failure))) {
+		// callSoap raises only n8n errors; anything else is wrapped so it still names the node and item.
+		throw failure instanceof NodeApiError || failure instanceof NodeOperationError
+			? failure
+			: new NodeOperationError(context.node, failure as Error, { itemIndex: context.itemIndex });
+	}
+	return await send(await access.renew());
+}

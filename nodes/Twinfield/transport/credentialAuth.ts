@@ -1,0 +1,33 @@
+/**
+ * What the password credential does on its own, outside any node: log on for
+ * n8n's `preAuthentication`, and put the kept session into a request in
+ * `authenticate`. n8n then keeps the session, encrypted, in the credential's
+ * hidden fields.
+ */
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
+
+import { credentialTestNode } from '../../shared/n8n/credentialTest';
+import { baseAddress } from '../../shared/soap/checks';
+import { xmlEscape } from '../../shared/soap/xmlText';
+import { logOn, type TwinfieldCredentials } from './logOn';
+
+/** Logs on and hands n8n the session to keep; a log-on that needs an SMS code or a new password fails here. */
+export async function sessionForCredential(helpers: IHttpRequestHelper['helpers'], credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+	const session = await logOn(
+		{ helpers: helpers as never, node: credentialTestNode('Twinfield'), itemIndex: 0 },
+		credentials as unknown as TwinfieldCredentials,
+		{ version: '1.1', timeoutMs: 30_000, allowUnfinished: false },
+	);
+	return { sessionId: session.sessionId, cluster: session.cluster, accessToken: session.accessToken ?? '' };
+}
+
+/** Puts the kept session into a Twinfield SOAP request: its SessionID header and its cluster. */
+export function withKeptSession(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): IHttpRequestOptions {
+	const request = { ...requestOptions };
+	if (typeof request.body === 'string') {
+		// A session ID never has characters XML escapes, but a stored value is not trusted.
+		request.body = request.body.replace(/<SessionID>[^<]*<\/SessionID>/, `<SessionID>${xmlEscape(String(credentials.sessionId ?? ''))}</SessionID>`);
+	}
+	if (request.url.startsWith('/')) request.url = `${baseAddress(String(credentials.cluster ?? ''))}${request.url}`;
+	return request;
+}

@@ -1,0 +1,54 @@
+/** Calls to session.asmx on the cluster of a session given in the node (by default, the incoming item's). */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { callSoap, type SoapResult } from '../../shared/soap/call';
+import { baseAddress } from '../../shared/soap/checks';
+import type { SoapFields } from '../../shared/soap/envelope';
+import { inputError } from '../../shared/soap/errors';
+import { readCallOptions } from '../../shared/n8n/options';
+import { clusterServiceUrl, twinfield } from './service';
+import { sessionOutput } from '../helpers/sessionOutput';
+import { headerBlock } from './access';
+
+export interface ClusterSession {
+	sessionId: string;
+	cluster: string;
+}
+
+export function readSession(functions: IExecuteFunctions, itemIndex: number): ClusterSession {
+	const sessionId = String(functions.getNodeParameter('sessionId', itemIndex, '') ?? '').trim();
+	const cluster = baseAddress(String(functions.getNodeParameter('cluster', itemIndex, '') ?? ''));
+	const node = functions.getNode();
+	if (!sessionId) {
+		throw inputError(node, itemIndex, 'No Twinfield session ID', 'Put a Twinfield Log On step (with OAuth2: Log On With Access Token) before this one, or fill in Session ID.');
+	}
+	if (!/^https?:\/\/[^/\s]+/i.test(cluster)) {
+		throw inputError(node, itemIndex, 'No Twinfield cluster address', 'Cluster must be the address Log On output as "cluster", for example https://api.accounting.twinfield.com.');
+	}
+	return { sessionId, cluster };
+}
+
+/** One session.asmx operation with the session's header. */
+export async function sessionCall(
+	functions: IExecuteFunctions,
+	itemIndex: number,
+	session: ClusterSession,
+	operation: string,
+	fields: SoapFields = {},
+): Promise<SoapResult> {
+	const options = readCallOptions(functions, itemIndex);
+	return await callSoap({ helpers: functions.helpers, node: functions.getNode(), itemIndex }, twinfield, {
+		url: clusterServiceUrl(session.cluster, 'session'),
+		version: options.version,
+		operation,
+		fields,
+		header: headerBlock({ sessionId: session.sessionId }),
+		timeoutMs: options.timeoutMs,
+		maxAnswerBytes: options.maxAnswerBytes,
+	});
+}
+
+/** The session handed on to the next step, plus what this step found out. */
+export function sessionResult(session: ClusterSession, result: string, nextAction: string, extra: IDataObject = {}): IDataObject {
+	return { ...sessionOutput({ ...session, result, nextAction }), ...extra };
+}

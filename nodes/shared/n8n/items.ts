@@ -1,0 +1,67 @@
+/**
+ * The per-item loop every operation shares: each input item gives output items
+ * paired with it; with Continue On Fail a failing item becomes an error
+ * item (on the error output, when the node has one) and the others go on.
+ */
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INode,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+/** Returns the item's output: one object, or several (e.g. one per identity). */
+export type ItemHandler = (itemIndex: number, item: INodeExecutionData) => Promise<IDataObject | IDataObject[]>;
+
+function withItemIndex(node: INode, error: unknown, itemIndex: number): Error {
+	if (error instanceof Error && 'context' in error && typeof error.context === 'object' && error.context) {
+		(error.context as IDataObject).itemIndex = itemIndex;
+		return error;
+	}
+	return new NodeOperationError(node, error as Error, { itemIndex });
+}
+
+/** `node` is the node being run, fetched once for all items: n8n copies it on every `getNode()` call. */
+export async function runForEachItem(
+	context: IExecuteFunctions,
+	node: INode,
+	handler: ItemHandler,
+): Promise<INodeExecutionData[][]> {
+	const items = context.getInputData();
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const result = await handler(itemIndex, items[itemIndex]);
+			for (const json of Array.isArray(result) ? result : [result]) {
+				output.push({ json, pairedItem: { item: itemIndex } });
+			}
+		} catch (caught) {
+			const error = withItemIndex(node, caught, itemIndex);
+			if (!context.continueOnFail()) throw error;
+			// Only `error` and `details`: n8n routes such items to the error output when one is set.
+			const json: IDataObject = { error: error.message };
+			const description = (error as { description?: unknown }).description;
+			if (typeof description === 'string' && description) json.details = description;
+			output.push({ json, pairedItem: { item: itemIndex } });
+		}
+	}
+	return [output];
+}
+
+/**
+ * Runs `work` once per distinct key within one execution and hands every caller
+ * the same outcome, failure included. Used where repeating a call per item would
+ * do harm, such as a second Twinfield logon ending the first session.
+ */
+export function oncePerKey<T>(): (key: string, work: () => Promise<T>) => Promise<T> {
+	const results = new Map<string, Promise<T>>();
+	return async (key, work) => {
+		let result = results.get(key);
+		if (!result) {
+			result = work();
+			results.set(key, result);
+		}
+		return await result;
+	};
+}

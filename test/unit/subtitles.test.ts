@@ -1,0 +1,51 @@
+/** The canvas subtitle of both nodes names the chosen operation as the editor lists it, whatever the resource. */
+import type { INodeTypeDescription } from 'n8n-workflow';
+
+import { TwentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node';
+import { Twinfield } from '../../nodes/Twinfield/Twinfield.node';
+
+/** Evaluates the subtitle expression as n8n would for these parameters (it reads only $parameter). */
+function subtitle(description: INodeTypeDescription, parameters: Record<string, string>): unknown {
+	const expression = /^=\{\{([\s\S]*)\}\}$/.exec(String(description.subtitle))?.[1];
+	if (!expression) throw new Error(`not an expression: ${String(description.subtitle)}`);
+	return new Function('$parameter', `return (${expression});`)(parameters);
+}
+
+// Written out by hand from what the editor's Operation lists show.
+const TWINFIELD: Array<[string, string, string]> = [
+	['session', 'logOn', 'Log On'],
+	['session', 'accessTokenLogOn', 'Log On With Access Token'],
+	['session', 'smsLogOn', 'Log On With SMS Code'],
+	['session', 'sendSmsCode', 'Send SMS Code'],
+	['session', 'changePassword', 'Change Password'],
+	['session', 'listCompanies', 'List Companies'],
+	['session', 'selectCompany', 'Select Company'],
+	['session', 'keepAlive', 'Keep Alive'],
+	['session', 'getRole', 'Get Role'],
+	['session', 'logOff', 'Log Off'],
+	['xml', 'processXml', 'Process XML'],
+	['finder', 'search', 'Search'],
+];
+const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
+	['session', 'ensureSession', 'Ensure Session'],
+	['session', 'logIn', 'Log In'],
+	['session', 'checkSession', 'Check Session'],
+	['session', 'getIdentities', 'Get Identities'],
+	['session', 'setIdentity', 'Set Identity'],
+	['service', 'callService', 'Call Service'],
+];
+
+describe.each([
+	['Twinfield', new Twinfield().description, TWINFIELD],
+	['24SevenOffice', new TwentyFourSevenOffice().description, TWENTY_FOUR_SEVEN_OFFICE],
+])('%s subtitle', (_name, description, operations) => {
+	it.each(operations)('%s → %s shows "%s"', (resource, operation, shown) => {
+		expect(subtitle(description, { resource, operation })).toBe(shown);
+	});
+
+	it('shows nothing for an operation of another resource', () => {
+		const [resource] = operations[0];
+		const foreign = operations.find(([other]) => other !== resource) ?? operations[0];
+		expect(subtitle(description, { resource: `${resource}x`, operation: foreign[1] })).toBeUndefined();
+	});
+});
