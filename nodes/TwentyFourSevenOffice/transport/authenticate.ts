@@ -5,8 +5,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { isSessionId } from '../../shared/soap/checks';
 import type { SoapResult } from '../../shared/soap/call';
+import { isSessionId } from '../../shared/soap/checks';
 import { serviceError } from '../../shared/soap/errors';
 import { childText } from '../../shared/soap/xml';
 import { callAuthenticate, errorScope, type TsoCall } from './call';

@@ -1,9 +1,9 @@
 /** What every 24SevenOffice operation needs for one item: where, how, and as whom. */
-import { isSessionId } from '../../shared/soap/checks';
+import type { CallOptions } from '../../shared/n8n/options';
 import { callSoap, errorScope as sharedErrorScope, type CallContext, type SoapResult } from '../../shared/soap/call';
+import { isSessionId } from '../../shared/soap/checks';
 import type { SoapFields } from '../../shared/soap/envelope';
 import { inputError, type ErrorScope } from '../../shared/soap/errors';
-import type { CallOptions } from '../../shared/n8n/options';
 import type { TwentyFourSevenOfficeCredentials } from './credentials';
 import { authenticateUrl, sessionCookie, twentyFourSevenOffice } from './service';
 

@@ -9,9 +9,9 @@ import type { NodeApiError } from 'n8n-workflow';
 import { callSoap, type SoapResult, type SoapService } from '../../shared/soap/call';
 import type { SoapFields } from '../../shared/soap/envelope';
 import { serviceError, type ErrorScope } from '../../shared/soap/errors';
+import { answerProblem, resultElement, type AnswerProblem } from '../helpers/serviceAnswer';
 import { errorScope, type TsoCall } from './call';
 import { isSessionGone, sessionCookie, twentyFourSevenOffice } from './service';
-import { answerProblem, resultElement, type AnswerProblem } from '../helpers/serviceAnswer';
 import { serviceUrl, type TsoServiceAddress } from './serviceDirectory';
 
 export interface ServiceRequest {

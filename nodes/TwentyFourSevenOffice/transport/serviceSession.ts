@@ -6,9 +6,9 @@
  * items of the run that bring the same dead session go there straight away.
  */
 import type { SoapResult } from '../../shared/soap/call';
-import type { SessionSend } from './storedSession';
 import type { TsoRun } from './run';
 import { isSessionGone } from './service';
+import type { SessionSend } from './storedSession';
 
 async function onCredentialSession(run: TsoRun, itemIndex: number, send: SessionSend): Promise<SoapResult> {
 	const sent = await run.session.send(run.call(itemIndex), send, isSessionGone);

@@ -1,10 +1,10 @@
 /** The companies (offices) a user may use: ProcessXml's `<list><type>offices</type></list>`. */
 import type { IDataObject } from 'n8n-workflow';
 
+import type { CallOptions } from '../../shared/n8n/options';
 import { callSoap, errorScope, type CallContext } from '../../shared/soap/call';
 import type { SoapHeaderBlock } from '../../shared/soap/envelope';
 import { serviceError } from '../../shared/soap/errors';
-import type { CallOptions } from '../../shared/n8n/options';
 import { childText, parseXml, XmlSyntaxError, type XmlElement } from '../../shared/soap/xml';
 import { clusterServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../transport/service';
 

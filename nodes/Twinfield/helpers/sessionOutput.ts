@@ -5,8 +5,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { baseAddress } from '../../shared/soap/checks';
-import { xmlEscape } from '../../shared/soap/xmlText';
 import { childText, findChild, type XmlElement } from '../../shared/soap/xml';
+import { xmlEscape } from '../../shared/soap/xmlText';
 import { TWINFIELD_NAMESPACE } from '../transport/service';
 
 export interface TwinfieldSession {

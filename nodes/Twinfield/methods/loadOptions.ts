@@ -2,11 +2,11 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS } from '../../shared/soap/call';
+import { listOffices } from '../helpers/offices';
+import { headerBlock } from '../transport/access';
 import { currentAuthentication } from '../transport/authentication';
 import { credentialSessionAccess } from '../transport/credentialSessionAccess';
 import { TwinfieldOAuth } from '../transport/oauth';
-import { listOffices } from '../helpers/offices';
-import { headerBlock } from '../transport/access';
 
 const CALL = { version: '1.1' as const, timeoutMs: DEFAULT_TIMEOUT_MS };
 

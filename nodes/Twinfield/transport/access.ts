@@ -4,11 +4,11 @@
  * token sends `AccessToken`, `CompanyCode` and `CompanyId xsi:nil`, in that
  * order (never both ways in one header).
  */
+import type { CallContext } from '../../shared/soap/call';
+import { baseAddress } from '../../shared/soap/checks';
 import type { SoapFields, SoapHeaderBlock } from '../../shared/soap/envelope';
 import { inputError } from '../../shared/soap/errors';
 import { parseXml, XmlSyntaxError } from '../../shared/soap/xml';
-import type { CallContext } from '../../shared/soap/call';
-import { baseAddress } from '../../shared/soap/checks';
 import { TWINFIELD_NAMESPACE } from './service';
 
 export interface TwinfieldAccess {

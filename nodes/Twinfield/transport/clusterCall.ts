@@ -6,9 +6,9 @@
  */
 import { NodeApiError, NodeOperationError, type JsonObject } from 'n8n-workflow';
 
+import type { CallOptions } from '../../shared/n8n/options';
 import { callSoap, type CallContext, type SoapResult } from '../../shared/soap/call';
 import type { SoapFields } from '../../shared/soap/envelope';
-import type { CallOptions } from '../../shared/n8n/options';
 import type { TwinfieldAccess } from './access';
 import { tokenRejected } from './oauth';
 import { faultSaysSessionEnded, twinfield } from './service';

@@ -14,8 +14,8 @@ import {
 } from 'n8n-workflow';
 
 import type { CallContext } from '../../shared/soap/call';
-import { baseAddress } from '../../shared/soap/checks';
 import { DEFAULT_TIMEOUT_MS } from '../../shared/soap/call';
+import { baseAddress } from '../../shared/soap/checks';
 import { CONNECTED_CREDENTIAL } from './authentication';
 
 type Functions = IExecuteFunctions | ILoadOptionsFunctions;

@@ -1,14 +1,15 @@
 /** Calls to session.asmx on the cluster of a session given in the node (by default, the incoming item's). */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { callSoap, type SoapResult } from '../../shared/soap/call';
+import { readCallOptions } from '../../shared/n8n/options';
+import { callSoap, errorScope, type SoapResult } from '../../shared/soap/call';
 import { baseAddress } from '../../shared/soap/checks';
 import type { SoapFields } from '../../shared/soap/envelope';
-import { inputError } from '../../shared/soap/errors';
-import { readCallOptions } from '../../shared/n8n/options';
-import { clusterServiceUrl, twinfield } from './service';
+import { inputError, serviceError } from '../../shared/soap/errors';
+import { childText } from '../../shared/soap/xml';
 import { sessionOutput } from '../helpers/sessionOutput';
 import { headerBlock } from './access';
+import { clusterServiceUrl, twinfield, TWINFIELD_NAMESPACE } from './service';
 
 export interface ClusterSession {
 	sessionId: string;
@@ -46,6 +47,35 @@ export async function sessionCall(
 		timeoutMs: options.timeoutMs,
 		maxAnswerBytes: options.maxAnswerBytes,
 	});
+}
+
+/** What a result code means for the user, and what to do about it. */
+export type ResultExplanations = Record<string, [message: string, advice: string]>;
+
+/**
+ * A session.asmx step that answers with a result code and a nextAction
+ * (SmsLogon, ChangePassword). Any result but Ok becomes an error in the
+ * table's words; a code the table does not know gets `unknown`'s.
+ */
+export async function sessionStep(
+	functions: IExecuteFunctions,
+	itemIndex: number,
+	session: ClusterSession,
+	operation: string,
+	fields: SoapFields,
+	explanations: ResultExplanations,
+	unknown: (result: string) => [message: string, advice: string],
+): Promise<IDataObject> {
+	const { response } = await sessionCall(functions, itemIndex, session, operation, fields);
+	const result = childText(response, `${operation}Result`, TWINFIELD_NAMESPACE) ?? '';
+	const nextAction = childText(response, 'nextAction', TWINFIELD_NAMESPACE) || 'None';
+	if (result !== 'Ok') {
+		// Only the table's own entries: a code such as "constructor" must not find Object's.
+		const [message, advice] = Object.hasOwn(explanations, result) ? explanations[result] : unknown(result);
+		const scope = errorScope({ node: functions.getNode(), itemIndex, helpers: functions.helpers }, twinfield, operation);
+		throw serviceError(scope, message, advice, { [`${operation[0].toLowerCase()}${operation.slice(1)}Result`]: result, nextAction });
+	}
+	return sessionResult(session, result, nextAction);
 }
 
 /** The session handed on to the next step, plus what this step found out. */

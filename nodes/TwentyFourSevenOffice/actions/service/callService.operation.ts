@@ -5,13 +5,16 @@
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { Operation, OperationRun } from '../../../shared/n8n/operation';
 import { inputError } from '../../../shared/soap/errors';
 import { FieldsError, jsonToFields } from '../../../shared/soap/fields';
 import { readChildren, readJson, type JsonValue } from '../../../shared/soap/json';
 import type { XmlElement } from '../../../shared/soap/xml';
+import { resultElement } from '../../helpers/serviceAnswer';
+import { TSO_LISTS, TSO_READ_SCHEMA } from '../../helpers/serviceSchema';
 import type { TsoCall } from '../../transport/call';
-import type { Operation, OperationRun } from '../../../shared/n8n/operation';
 import { tsoRun, type TsoRun } from '../../transport/run';
+import { TSO_NAMESPACE } from '../../transport/service';
 import { sendServiceCall, type ServiceRequest } from '../../transport/serviceCall';
 import {
 	isTsoServiceName,
@@ -20,9 +23,6 @@ import {
 	TSO_SERVICES,
 	type TsoHost,
 } from '../../transport/serviceDirectory';
-import { TSO_LISTS, TSO_READ_SCHEMA } from '../../helpers/serviceSchema';
-import { TSO_NAMESPACE } from '../../transport/service';
-import { resultElement } from '../../helpers/serviceAnswer';
 import { sendOnSession } from '../../transport/serviceSession';
 
 export const option: Operation['option'] = {

@@ -6,10 +6,10 @@
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { Operation, OperationRun } from '../../../shared/n8n/operation';
 import { serviceError } from '../../../shared/soap/errors';
 import { hasSessionResult } from '../../transport/authenticate';
 import { callAuthenticate, errorScope } from '../../transport/call';
-import type { Operation, OperationRun } from '../../../shared/n8n/operation';
 import { tsoRun } from '../../transport/run';
 import { sessionCookie } from '../../transport/service';
 import { sessionIdField, USE_GIVEN_SESSION } from '../fields/sessionId';

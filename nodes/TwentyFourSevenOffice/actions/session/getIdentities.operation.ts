@@ -1,9 +1,9 @@
 /** Session → Get Identities: every identity (company) of the session's user, the current one included, one item each. */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { Operation, OperationRun } from '../../../shared/n8n/operation';
 import { readJson, type ReadSchema } from '../../../shared/soap/json';
 import { findChild, findChildren } from '../../../shared/soap/xml';
-import type { Operation, OperationRun } from '../../../shared/n8n/operation';
 import { tsoRun } from '../../transport/run';
 import { sessionCookie, TSO_NAMESPACE } from '../../transport/service';
 import { callOnSession } from '../../transport/sessionCall';

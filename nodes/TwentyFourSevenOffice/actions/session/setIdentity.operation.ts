@@ -5,11 +5,11 @@
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { Operation, OperationRun } from '../../../shared/n8n/operation';
 import { inputError, serviceError } from '../../../shared/soap/errors';
 import { childText } from '../../../shared/soap/xml';
 import { errorScope } from '../../transport/call';
 import { isGuid } from '../../transport/credentials';
-import type { Operation, OperationRun } from '../../../shared/n8n/operation';
 import { tsoRun, type TsoRun } from '../../transport/run';
 import { sessionCookie, TSO_NAMESPACE } from '../../transport/service';
 import { callOnSession } from '../../transport/sessionCall';

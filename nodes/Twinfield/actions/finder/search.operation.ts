@@ -5,15 +5,15 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
 
+import type { Operation } from '../../../shared/n8n/operation';
+import { optionsField, readCallOptions } from '../../../shared/n8n/options';
 import { errorScope } from '../../../shared/soap/call';
 import { serviceError } from '../../../shared/soap/errors';
-import { optionsField, readCallOptions } from '../../../shared/n8n/options';
-import { callCluster } from '../../transport/clusterCall';
 import { adviceFor, FINDER_PATH, FINDER_TYPES, readSearchResponse, searchFields, type FinderMessage, type FinderRequest } from '../../helpers/finder';
-import { twinfield } from '../../transport/service';
 import { clusterAccess } from '../../transport/clusterAccess';
+import { callCluster } from '../../transport/clusterCall';
+import { twinfield } from '../../transport/service';
 import { sessionSourceProperties } from '../fields/sessionSource';
-import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Search',

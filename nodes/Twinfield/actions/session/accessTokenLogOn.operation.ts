@@ -1,16 +1,16 @@
 /** Session → Log On With Access Token: a session ID from the OAuth token, for flows that need a session. */
 import { NodeOperationError, type INodeProperties } from 'n8n-workflow';
 
+import type { Operation } from '../../../shared/n8n/operation';
+import { readCallOptions, soapOptionsField } from '../../../shared/n8n/options';
 import { callSoap, errorScope } from '../../../shared/soap/call';
 import { serviceError } from '../../../shared/soap/errors';
-import { readCallOptions, soapOptionsField } from '../../../shared/n8n/options';
 import { childText } from '../../../shared/soap/xml';
-import { authenticationOf } from '../../transport/authentication';
 import { explainLogonResult } from '../../helpers/logonResults';
+import { readSessionHeader, sessionOutput } from '../../helpers/sessionOutput';
+import { authenticationOf } from '../../transport/authentication';
 import { TwinfieldOAuth } from '../../transport/oauth';
 import { sessionServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
-import { readSessionHeader, sessionOutput } from '../../helpers/sessionOutput';
-import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Log On With Access Token',

@@ -1,15 +1,11 @@
 /** Session → Change Password: sets a new password, e.g. when nextAction is ChangePassword. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { errorScope } from '../../../shared/soap/call';
-import { serviceError } from '../../../shared/soap/errors';
-import { childText } from '../../../shared/soap/xml';
-import { readSession, sessionCall, sessionResult } from '../../transport/sessionService';
-import { givenSessionProperties } from '../fields/givenSession';
-import { twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
 import type { Operation } from '../../../shared/n8n/operation';
+import { readSession, sessionStep, type ResultExplanations } from '../../transport/sessionService';
+import { givenSessionProperties } from '../fields/givenSession';
 
-const RESULTS: Record<string, [string, string]> = {
+const RESULTS: ResultExplanations = {
 	Invalid: ['The current password is not correct', 'Give the password the user logs on with now.'],
 	NotDifferent: ['The new password is the same as the current one', 'Choose a password the user has not used before.'],
 	NotSecure: ['The new password is not secure enough', 'Choose a longer password with letters, digits and other characters.'],
@@ -49,12 +45,5 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const session = readSession(functions, itemIndex);
 	const currentPassword = functions.getNodeParameter('currentPassword', itemIndex, '') as string;
 	const newPassword = functions.getNodeParameter('newPassword', itemIndex, '') as string;
-	const { response } = await sessionCall(functions, itemIndex, session, 'ChangePassword', { currentPassword, newPassword });
-	const result = childText(response, 'ChangePasswordResult', TWINFIELD_NAMESPACE) ?? '';
-	const nextAction = childText(response, 'nextAction', TWINFIELD_NAMESPACE) || 'None';
-	if (result !== 'Ok') {
-		const [message, advice] = RESULTS[result] ?? [`Twinfield did not change the password (${result || 'no result'})`, 'Try again.'];
-		throw serviceError(errorScope({ node: functions.getNode(), itemIndex, helpers: functions.helpers }, twinfield, 'ChangePassword'), message, advice, { changePasswordResult: result, nextAction });
-	}
-	return sessionResult(session, result, nextAction, { passwordChanged: true });
+	return { ...(await sessionStep(functions, itemIndex, session, 'ChangePassword', { currentPassword, newPassword }, RESULTS, (result) => [`Twinfield did not change the password (${result || 'no result'})`, 'Try again.'])), passwordChanged: true };
 };

@@ -1,9 +1,9 @@
 /** Session → Keep Alive: resets the session's 20-minute idle timer. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { Operation } from '../../../shared/n8n/operation';
 import { readSession, sessionCall, sessionResult } from '../../transport/sessionService';
 import { givenSessionProperties } from '../fields/givenSession';
-import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Keep Alive',

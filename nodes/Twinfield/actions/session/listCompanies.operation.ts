@@ -1,14 +1,14 @@
 /** Session → List Companies: the offices the user may use, one item each. */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { Operation } from '../../../shared/n8n/operation';
 import { readCallOptions, soapOptionsField } from '../../../shared/n8n/options';
-import { authenticationOf } from '../../transport/authentication';
-import { readSession } from '../../transport/sessionService';
-import { givenSessionProperties } from '../fields/givenSession';
-import { TwinfieldOAuth } from '../../transport/oauth';
 import { listOffices } from '../../helpers/offices';
 import { headerBlock } from '../../transport/access';
-import type { Operation } from '../../../shared/n8n/operation';
+import { authenticationOf } from '../../transport/authentication';
+import { TwinfieldOAuth } from '../../transport/oauth';
+import { readSession } from '../../transport/sessionService';
+import { givenSessionProperties } from '../fields/givenSession';
 
 export const option: Operation['option'] = {
 	name: 'List Companies',

@@ -1,10 +1,10 @@
 /** Session → Log Off: Twinfield's `Abandon` ends the session. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { Operation } from '../../../shared/n8n/operation';
 import { authenticationOf } from '../../transport/authentication';
 import { readSession, sessionCall } from '../../transport/sessionService';
 import { givenSessionProperties } from '../fields/givenSession';
-import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Log Off',

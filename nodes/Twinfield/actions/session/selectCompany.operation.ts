@@ -1,14 +1,14 @@
 /** Session → Select Company: the company the session's later calls work in. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { Operation } from '../../../shared/n8n/operation';
 import { errorScope } from '../../../shared/soap/call';
 import { inputError, serviceError } from '../../../shared/soap/errors';
 import { childText } from '../../../shared/soap/xml';
-import { readSession, sessionCall, sessionResult } from '../../transport/sessionService';
-import { givenSessionProperties } from '../fields/givenSession';
-import { companyProperty } from '../fields/company';
 import { twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
-import type { Operation } from '../../../shared/n8n/operation';
+import { readSession, sessionCall, sessionResult } from '../../transport/sessionService';
+import { companyProperty } from '../fields/company';
+import { givenSessionProperties } from '../fields/givenSession';
 
 export const option: Operation['option'] = {
 	name: 'Select Company',

@@ -1,11 +1,11 @@
 /** Session → Send SMS Code: Twinfield texts a new log-on code to the user's phone. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { Operation } from '../../../shared/n8n/operation';
 import { childText } from '../../../shared/soap/xml';
+import { TWINFIELD_NAMESPACE } from '../../transport/service';
 import { readSession, sessionCall, sessionResult } from '../../transport/sessionService';
 import { givenSessionProperties } from '../fields/givenSession';
-import { TWINFIELD_NAMESPACE } from '../../transport/service';
-import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Send SMS Code',

@@ -6,16 +6,16 @@
  */
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties, JsonObject } from 'n8n-workflow';
 
+import type { Operation } from '../../../shared/n8n/operation';
+import { optionsField, readCallOptions } from '../../../shared/n8n/options';
 import { errorScope } from '../../../shared/soap/call';
 import { inputError, serviceError, unreadableResponseError } from '../../../shared/soap/errors';
-import { optionsField, readCallOptions } from '../../../shared/n8n/options';
 import { findChild, parseXml, XmlSyntaxError, type XmlElement } from '../../../shared/soap/xml';
-import { callCluster } from '../../transport/clusterCall';
 import { answerFailed, answerItems, answerMessages, type TwinfieldMessage } from '../../helpers/processXmlAnswer';
-import { twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
 import { clusterAccess } from '../../transport/clusterAccess';
+import { callCluster } from '../../transport/clusterCall';
+import { twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
 import { sessionSourceProperties } from '../fields/sessionSource';
-import type { Operation } from '../../../shared/n8n/operation';
 
 export const option: Operation['option'] = {
 	name: 'Process XML',
