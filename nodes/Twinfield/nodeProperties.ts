@@ -1,4 +1,5 @@
-/**
+/** The Twinfield node's fields and canvas subtitle, assembled from its resources. */
+/*
  * The Twinfield node's fields and canvas subtitle, assembled from its
  * resources. The build stores them as data, so that n8n's start reads them
  * without loading the operations.

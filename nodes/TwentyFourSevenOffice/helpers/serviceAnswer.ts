@@ -1,4 +1,5 @@
-/**
+/** What a 24SevenOffice answer says went wrong when it is not a fault. */
+/*
  * What a 24SevenOffice answer says went wrong when it is not a fault. Some
  * operations report their status in the body of a 200 answer:
  * - a save result `{Type, Description}` (AccountService SaveBundleList) whose

@@ -1,4 +1,5 @@
-/**
+/** What the reader knows of 24SevenOffice's answers from the WSDLs: lists, numbers, booleans, dates. */
+/*
  * What the reader should know of 24SevenOffice's answers, from the services'
  * WSDLs: which elements are "ArrayOf…" lists (so one record is still a list,
  * and a list sent as a parameter gets the right entry names) and which leaves

@@ -1,8 +1,4 @@
-/**
- * The two Authenticate calls that sessions are made of: `Login` starts one,
- * `HasSession` asks whether one is still logged in. Operations, the credential
- * test and the run's shared steps all use these.
- */
+/** The two Authenticate calls sessions are made of: Login and HasSession. */
 import type { IDataObject } from 'n8n-workflow';
 
 import type { SoapResult } from '../../shared/soap/call';

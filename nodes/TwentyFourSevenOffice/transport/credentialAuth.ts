@@ -1,8 +1,4 @@
-/**
- * What the credential does on its own, outside any node: log in for n8n's
- * `preAuthentication`, and put the session cookie on a request in `authenticate`.
- * n8n then stores the session, encrypted, in the credential's hidden Session ID.
- */
+/** What the credential does on its own: log in for preAuthentication, add the cookie in authenticate. */
 import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 
 import { credentialTestNode } from '../../shared/n8n/credentialTest';

@@ -1,8 +1,4 @@
-/**
- * What the items of one node run share: the credential and its stored session,
- * the call options, one log-in and one HasSession per session, since the
- * service throttles repeats. All of it is kept in the run's `once`.
- */
+/** What the items of one node run share, kept in the run's `once`. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { OperationRun } from '../../shared/n8n/operation';

@@ -1,4 +1,4 @@
-/** 24SevenOffice's Authenticate service as the shared SOAP layer sees it. */
+/** 24SevenOffice as the shared SOAP layer sees it: its namespace, what its faults mean, its session cookie, and when a session is gone. */
 import type { OperationRole, SoapService } from '../../shared/soap/call';
 import type { SoapFault } from '../../shared/soap/response';
 

@@ -1,4 +1,5 @@
-/**
+/** One call of any 24SevenOffice service operation with the session cookie. */
+/*
  * One call of any 24SevenOffice service operation with the session cookie,
  * through the shared SOAP layer. Statuses in the answer become clear errors;
  * `Type=NotAuthenticated` becomes an error that `isSessionGone` recognises,

@@ -1,4 +1,5 @@
-/**
+/** Where each 24SevenOffice service lives (host, path) and which namespace it speaks. */
+/*
  * Where each 24SevenOffice service lives and which namespace it speaks.
  * 24SevenOffice serves its APIs from two hosts, api. and webservices., and
  * most services use `http://24sevenOffice.com/webservices` (capital O, no

@@ -1,4 +1,5 @@
-/**
+/** Which session a service call goes out on, and the one retry when the service says it is gone. */
+/*
  * Which session a service call goes out on. Session ID empty: the session
  * stored with the credential, logged in again once when the service says it is
  * gone. A Session ID given by the item is tried first; when the service says it

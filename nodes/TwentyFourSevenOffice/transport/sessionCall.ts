@@ -1,8 +1,4 @@
-/**
- * An Authenticate call on the item's session: the Session ID given in the node,
- * or else the session stored with the credential (logged in again once when the
- * service says it is gone).
- */
+/** An Authenticate call on the item's session: the given one, or the credential's. */
 import type { SoapFields } from '../../shared/soap/envelope';
 import type { XmlElement } from '../../shared/soap/xml';
 import { callAuthenticate } from './call';

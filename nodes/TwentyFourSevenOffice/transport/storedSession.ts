@@ -1,4 +1,5 @@
-/**
+/** The session stored with the credential, as one node run sees it: use it, or log in once through n8n. */
+/*
  * The session stored with the credential, as one node run sees it. Calls use
  * the stored session; when there is none, or the service says it is gone, the
  * run logs in once through n8n (the credential's preAuthentication), which

@@ -1,8 +1,4 @@
-/**
- * Twinfield's Finder (finder.asmx, `Search`): the finder types, the request's
- * fields in the order the WSDL wants them, and reading `SearchResult`
- * (MessageOfErrorCodes) and `data` (TotalRows, Columns, Items).
- */
+/** Twinfield's Finder: the finder types, the request's fields, and reading its answer. */
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import type { SoapFields } from '../../shared/soap/envelope';

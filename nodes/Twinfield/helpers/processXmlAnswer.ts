@@ -1,4 +1,5 @@
-/**
+/** Reading a ProcessXml answer: Twinfield's messages on its elements, and the JSON a next node uses. */
+/*
  * Reading a ProcessXml answer: the messages Twinfield put on its elements
  * (`result`, `msgtype`, `msg`), and the JSON a next node uses. A browse
  * (`<browse>`) becomes one object per row keyed by the column labels; a list

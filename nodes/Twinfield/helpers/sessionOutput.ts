@@ -1,7 +1,4 @@
-/**
- * The session data a Twinfield step hands on: everything an HTTP Request node
- * needs to call the session's cluster, ready to use as it is.
- */
+/** The session data a Twinfield step hands on, ready for an HTTP Request node. */
 import type { IDataObject } from 'n8n-workflow';
 
 import { baseAddress } from '../../shared/soap/checks';

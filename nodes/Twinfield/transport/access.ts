@@ -1,4 +1,5 @@
-/**
+/** How a call reaches Twinfield's cluster: its address and the SOAP header that opens it. */
+/*
  * How a call reaches Twinfield's cluster: the cluster's address and the SOAP
  * header that opens it. A password session sends `SessionID`; an OAuth 2
  * token sends `AccessToken`, `CompanyCode` and `CompanyId xsi:nil`, in that

@@ -1,4 +1,5 @@
-/**
+/** One call to a service on the cluster, sent once more on a new session when Twinfield says it ended. */
+/*
  * One call to a service on the session's cluster (ProcessXml, Finder, …),
  * with the header of the chosen way in. When Twinfield says the session has
  * ended and the session is the credential's, the node gets a new one and

@@ -1,4 +1,5 @@
-/**
+/** What the password credential does on its own: log on for preAuthentication, add the session in authenticate. */
+/*
  * What the password credential does on its own, outside any node: log on for
  * n8n's `preAuthentication`, and put the kept session into a request in
  * `authenticate`. n8n then keeps the session, encrypted, in the credential's

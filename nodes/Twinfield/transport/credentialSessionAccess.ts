@@ -1,4 +1,5 @@
-/**
+/** The session kept with the password credential, checked once per run with one Keep Alive. */
+/*
  * The session kept with the password credential. n8n stores it in the
  * credential's hidden, expirable `sessionId` field, filled by the credential's
  * `preAuthentication` (a Logon). The node checks it with one Keep Alive per

@@ -1,8 +1,4 @@
-/**
- * The per-item loop every operation shares: each input item gives output items
- * paired with it; with Continue On Fail a failing item becomes an error
- * item (on the error output, when the node has one) and the others go on.
- */
+/** The per-item loop every operation shares: pairedItem, Continue On Fail, the item index on errors. */
 import {
 	NodeOperationError,
 	type IDataObject,

@@ -1,7 +1,4 @@
-/**
- * One SOAP call from start to finish: build the envelope, post it, and turn the
- * answer into either the operation's response element or a clear n8n error.
- */
+/** One SOAP call from start to finish: envelope, post, then the response element or a clear n8n error. */
 import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions, ILoadOptionsFunctions, INode } from 'n8n-workflow';
 
 import { isWebAddress } from './checks';

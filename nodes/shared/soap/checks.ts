@@ -1,8 +1,4 @@
-/**
- * The rules for values that travel in headers and URLs. They apply alike to what
- * a user puts into a node and to what a service chooses (session IDs, cookies,
- * cluster addresses), so neither can smuggle text into later requests.
- */
+/** The rules for values that travel in headers and URLs, typed by users or chosen by services. */
 
 /** Session IDs of both services: letters, digits, - and _ (ASP.NET IDs and GUIDs). */
 const SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;

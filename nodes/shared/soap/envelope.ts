@@ -1,7 +1,4 @@
-/**
- * Builds SOAP 1.1 and 1.2 request envelopes in the exact shape of the vendors'
- * .asmx help pages: same declarations, same prefixes, every value XML-escaped.
- */
+/** Builds SOAP 1.1 and 1.2 request envelopes in the shape of the vendors' .asmx help pages. */
 
 import { xmlEscape } from './xmlText';
 

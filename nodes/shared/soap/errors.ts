@@ -1,4 +1,5 @@
-/**
+/** Every error the SOAP layer raises, in words a workflow author can act on. */
+/*
  * Every error the SOAP layer raises is built here, in words a workflow author
  * can act on. Nothing from the request goes into an error: the envelope holds
  * passwords, so messages are made only from the response and the call's names.

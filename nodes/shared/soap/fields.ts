@@ -1,4 +1,5 @@
-/**
+/** Turns the JSON a user types as an operation's parameters into envelope fields. */
+/*
  * Turns the JSON a user types as an operation's parameters into envelope
  * fields, following how ASP.NET's XmlSerializer reads a request:
  * - an object is an element with child elements, a string, number or boolean

@@ -1,4 +1,5 @@
-/**
+/** The one place where XML becomes the JSON a next node uses. */
+/*
  * The one place where XML becomes the JSON a next node uses. Both services'
  * answers go through it: 24SevenOffice's typed SOAP results and Twinfield's
  * untyped XML messages alike.

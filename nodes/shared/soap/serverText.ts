@@ -1,7 +1,4 @@
-/**
- * Text that came from a server, made safe to show: what the pack sent (passwords,
- * IDs, tokens) masked, control characters replaced, and the length bounded.
- */
+/** Text from a server made safe to show: secrets masked, controls replaced, length bounded. */
 
 import { xmlEscape } from './xmlText';
 

@@ -1,4 +1,5 @@
-/**
+/** The only code that talks HTTP: posts an envelope through n8n's request helpers, within a size limit and a deadline. */
+/*
  * The only code that talks HTTP. It posts an envelope through n8n's own request
  * helpers and hands back status, headers and body as text, whatever the status:
  * deciding what a 429 or an HTML page means is the caller's job.

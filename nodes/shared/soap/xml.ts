@@ -1,4 +1,5 @@
-/**
+/** A small, strict, namespace-aware XML reader for SOAP answers. */
+/*
  * A small, strict, namespace-aware XML reader for SOAP answers. One pass over
  * the text, cost linear in its length: namespace bindings live on a stack per
  * prefix, so no element copies its parent's scope. What SOAP forbids (a DTD)

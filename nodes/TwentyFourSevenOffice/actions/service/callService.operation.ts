@@ -1,4 +1,5 @@
-/**
+/** Service → Call Service: any 24SevenOffice service operation, parameters and answer as JSON. */
+/*
  * Service → Call Service: any operation of a 24SevenOffice service, with its
  * parameters as JSON and its answer as JSON. The node builds the SOAP
  * envelope, sends the session cookie and reads the answer.

@@ -1,4 +1,5 @@
-/**
+/** Session → Ensure Session: reuse a live session, log in only when there is none. */
+/*
  * Session → Ensure Session: the vendor's advice as one step. Reuse a session
  * while HasSession says it is live; log in only when it is not, since repeated
  * logins get throttled. The session to try is the given one, else the one

@@ -1,8 +1,4 @@
-/**
- * Session → Log In: `Login` with the credential; the session comes back as
- * LoginResult and a cookie. A new session every run, not stored with the
- * credential: for a session that lasts, Ensure Session is the one to use.
- */
+/** Session → Log In: a new session from the credential, once per run. */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Operation, OperationRun } from '../../../shared/n8n/operation';

@@ -1,4 +1,5 @@
-/**
+/** Session → Set Identity: switch a session to another identity (company), once per session and run. */
+/*
  * Session → Set Identity: `SetIdentityById` switches the session to another
  * identity (company). A session has one identity at a time, so a run switches
  * each session once: items asking for the same identity share that switch.

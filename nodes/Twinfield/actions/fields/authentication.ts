@@ -1,4 +1,5 @@
-/**
+/** The Authentication parameter: OAuth2 or User and Password, by node version. */
+/*
  * The Authentication parameter: the node's two ways in. Version 1 nodes (every workflow saved before OAuth 2
  * existed) default to User and Password; new nodes are version 1.1 and default
  * to OAuth2. n8n stores only parameters that differ from their default, so an

@@ -1,8 +1,4 @@
-/**
- * The Session ID and Cluster fields of the session operations that work on a
- * given session. They default to the incoming item's, so Log On → … chains
- * need no expressions.
- */
+/** The Session ID and Cluster fields of the session operations that work on a given session. */
 import type { INodeProperties } from 'n8n-workflow';
 
 import { soapOptionsField } from '../../../shared/n8n/options';

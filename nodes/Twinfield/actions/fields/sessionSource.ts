@@ -1,8 +1,4 @@
-/**
- * The Session parameter of the operations that call the cluster: the
- * credential's own way in (no Log On step needed), or the session an earlier
- * step handed on in its output.
- */
+/** The Session parameter of the operations that call the cluster: the credential's way in, or an earlier step's. */
 import type { INodeProperties } from 'n8n-workflow';
 
 import { companyProperty } from './company';

@@ -1,8 +1,4 @@
-/**
- * Finder → Search: Twinfield's finder (finder.asmx, `Search`) for one finder
- * type, with its options as fields. One output item per row, keyed by the
- * returned column names; the node turns the pages.
- */
+/** Finder → Search: Twinfield's finder for one type, one item per row, the node turning the pages. */
 import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/n8n/operation';

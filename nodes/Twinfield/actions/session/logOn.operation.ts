@@ -1,7 +1,4 @@
-/**
- * Session → Log On: with a password, Twinfield's `Logon` with user, password and
- * organisation; with OAuth 2, a checked token and the header that carries it.
- */
+/** Session → Log On: the session or token later calls need, from either way in. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/n8n/operation';
