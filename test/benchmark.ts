@@ -21,7 +21,7 @@ import { hasSessionCase, logonCase } from './benchmark/cases';
 import { contendersFor, type Contender, type OperationCase } from './benchmark/contenders';
 import { countDelta, startEmulatorProcess, type EmulatorProcess } from './benchmark/emulatorProcess';
 import { executeContext } from './benchmark/n8nContext';
-import { countRequests } from './benchmark/requestCounts';
+import { countRequests, requestLine } from './benchmark/requestCounts';
 import { shuffle, spread, timeBatch, type BatchSample, type Spread } from './benchmark/stats';
 import { fixed, table } from './benchmark/table';
 import { tsoDemo } from './emulator/seed';
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
 				counts.map((row) => [
 					row.scenario,
 					String(row.items),
-					Object.entries(row.requests).map(([key, value]) => `${key.split(' ')[1]} ${value}`).join(', '),
+					requestLine(row),
 					fixed(row.runMs, 0),
 				]),
 			),

@@ -29,15 +29,33 @@ interface Scenario {
 	operations: string[];
 }
 
-const TSO_OPERATIONS = ['24sevenoffice HasSession', '24sevenoffice Login'];
-const TWINFIELD_OPERATIONS = ['twinfield-login Logon', 'twinfield-cluster KeepAlive'];
+const TSO_OPERATIONS = ['24sevenoffice Login', '24sevenoffice HasSession', '24sevenoffice GetCompanies'];
+const TWINFIELD_OPERATIONS = ['twinfield-login Logon', 'twinfield-cluster KeepAlive', 'twinfield-cluster ProcessXmlString', 'twinfield-cluster Search'];
 const tsoStep = (operation: string, parameters = {}): Step => ({
 	name: '24SevenOffice',
 	type: 'twentyFourSevenOffice',
 	parameters: { resource: 'session', operation, ...parameters },
 	credential: 'demo',
 });
-const twinfieldLogOn: Step = { name: 'Twinfield', type: 'twinfield', parameters: { resource: 'session', operation: 'logOn' }, credential: 'demo' };
+const twinfieldStep = (parameters: Step['parameters']): Step => ({ name: 'Twinfield', type: 'twinfield', parameters, credential: 'demo' });
+const twinfieldLogOn = twinfieldStep({ resource: 'session', operation: 'logOn' });
+const processXml = twinfieldStep({ resource: 'xml', operation: 'processXml', message: '<list><type>offices</type></list>' });
+const search = twinfieldStep({ resource: 'finder', operation: 'search', finderType: 'OFF', limit: 1 });
+const callService: Step = {
+	name: '24SevenOffice',
+	type: 'twentyFourSevenOffice',
+	parameters: { resource: 'service', operation: 'callService', service: 'CompanyService', serviceOperation: 'GetCompanies', parameters: '{"searchParams": {"ChangedAfter": "2000-01-01"}, "returnProperties": ["Id", "Name"]}' },
+	credential: 'demo',
+};
+
+/** One scenario per situation the credential can be in before the run. */
+function inEverySituation(name: string, step: Step, operations: string[]): Scenario[] {
+	return [
+		{ name: `${name}, nothing stored yet (first run)`, stored: 'nothing', step, operations },
+		{ name: `${name}, live session stored (every later run)`, stored: 'live session', step, operations },
+		{ name: `${name}, stored session has ended`, stored: 'ended session', step, operations },
+	];
+}
 
 const SCENARIOS: Scenario[] = [
 	{
@@ -47,11 +65,11 @@ const SCENARIOS: Scenario[] = [
 		step: tsoStep('checkSession', { sessionId: '={{ $json.sessionId }}' }),
 		operations: TSO_OPERATIONS,
 	},
-	{ name: 'Ensure Session, nothing stored yet (first run)', stored: 'nothing', step: tsoStep('ensureSession'), operations: TSO_OPERATIONS },
-	{ name: 'Ensure Session, live session stored (every later run)', stored: 'live session', step: tsoStep('ensureSession'), operations: TSO_OPERATIONS },
-	{ name: 'Ensure Session, stored session has ended', stored: 'ended session', step: tsoStep('ensureSession'), operations: TSO_OPERATIONS },
-	{ name: 'Twinfield Log On (password), nothing stored yet', stored: 'nothing', step: twinfieldLogOn, operations: TWINFIELD_OPERATIONS },
-	{ name: 'Twinfield Log On (password), live session stored', stored: 'live session', step: twinfieldLogOn, operations: TWINFIELD_OPERATIONS },
+	...inEverySituation('Twinfield Log On (password)', twinfieldLogOn, TWINFIELD_OPERATIONS),
+	...inEverySituation('Twinfield Process XML (password)', processXml, TWINFIELD_OPERATIONS),
+	...inEverySituation('Twinfield Search (password)', search, TWINFIELD_OPERATIONS),
+	...inEverySituation('24SevenOffice Ensure Session', tsoStep('ensureSession'), TSO_OPERATIONS),
+	...inEverySituation('24SevenOffice Call Service', callService, TSO_OPERATIONS),
 ];
 
 type Credentials = Parameters<typeof runWorkflow>[1];
@@ -91,7 +109,7 @@ export async function countRequests(emulator: EmulatorProcess, itemCounts: numbe
 			const runMs = Number(process.hrtime.bigint() - start) / 1e6;
 			if (run.error) throw run.error;
 			const outputs = run.json(scenario.step.name).length;
-			if (outputs !== count) throw new Error(`${scenario.name}: ${outputs} items out for ${count} in`);
+			if (outputs < count) throw new Error(`${scenario.name}: ${outputs} items out for ${count} in`);
 			const after = await emulator.counts();
 			const requests = Object.fromEntries(scenario.operations.map((key) => [key, countDelta(before, after, key)]));
 			rows.push({ scenario: scenario.name, items: count, requests, runMs });
@@ -105,4 +123,10 @@ async function logIn(credentials: Credentials): Promise<string> {
 	const run = await runWorkflow(chain([{}], step), credentials);
 	if (run.error) throw run.error;
 	return String(run.json('Log In')[0].sessionId);
+}
+
+/** The requests of a row as one line, e.g. `Logon 1, ProcessXmlString 1`; none sent reads `none`. */
+export function requestLine(row: CountRow): string {
+	const sent = Object.entries(row.requests).filter(([, value]) => value > 0);
+	return sent.length === 0 ? 'none' : sent.map(([key, value]) => `${key.split(' ')[1]} ${value}`).join(', ');
 }

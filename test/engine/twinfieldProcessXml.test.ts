@@ -50,7 +50,8 @@ describe('Twinfield Process XML', () => {
 			{ code: 'DEMO1', name: 'Demo company 1', shortname: 'Demo 1' },
 			{ code: 'DEMO2', name: 'Demo company 2', shortname: 'Demo 2' },
 		]);
-		expect([count('Logon'), count('KeepAlive'), count('ProcessXmlString')]).toEqual([1, 1, 1]);
+		// The call itself logs on through the credential: no check before it, none after the log-on.
+		expect([count('Logon'), count('KeepAlive'), count('ProcessXmlString')]).toEqual([1, 0, 1]);
 		const request = emulator().requests.find((item) => item.operation === 'ProcessXmlString');
 		expect(request?.service).toBe('twinfield-cluster');
 		expect(request?.headers.soapaction).toBe('"http://www.twinfield.com/ProcessXmlString"');
@@ -208,6 +209,8 @@ describe('Twinfield Process XML', () => {
 	});
 });
 
+const logOnStep: Step = { name: 'Log On', type: 'twinfield', parameters: { resource: 'session', operation: 'logOn' }, credential: 'test' };
+
 describe('Twinfield session kept with the password credential', () => {
 	it('logs on once for 20 runs while the session lives, and is reused by Log On too', async () => {
 		const credentials = store();
@@ -217,7 +220,8 @@ describe('Twinfield session kept with the password credential', () => {
 		}
 		const logOn = await runWorkflow(chain([{}], { name: 'Log On', type: 'twinfield', parameters: { resource: 'session', operation: 'logOn' }, credential: 'test' }), credentials);
 		expect(logOn.json('Log On')[0]).toMatchObject({ sessionId: credentials.twinfieldApi.test.sessionId, ready: true });
-		expect([count('Logon'), count('KeepAlive'), count('ProcessXmlString')]).toEqual([1, 21, 20]);
+		// Only Log On checks the kept session (its job is to hand over a live one): 20 calls, 1 log-on, 1 check.
+		expect([count('Logon'), count('KeepAlive'), count('ProcessXmlString')]).toEqual([1, 1, 20]);
 	});
 
 	it('logs on once again when the kept session has ended before the run', async () => {
@@ -227,7 +231,8 @@ describe('Twinfield session kept with the password credential', () => {
 		emulator().expireSessions();
 		const run = await processXml('<list><type>offices</type></list>', {}, credentials);
 		expect(run.error).toBeUndefined();
-		expect(count('Logon')).toBe(2);
+		// Run 2: ProcessXml (session ended), Logon, ProcessXml.
+		expect([count('Logon'), count('KeepAlive'), count('ProcessXmlString')]).toEqual([2, 0, 3]);
 		expect(credentials.twinfieldApi.test.sessionId).not.toBe(before);
 	});
 
@@ -238,25 +243,40 @@ describe('Twinfield session kept with the password credential', () => {
 		const run = await processXml('<list><type>offices</type></list>', {}, credentials, [{}, {}]);
 		expect(run.error).toBeUndefined();
 		expect(run.json('Twinfield')).toHaveLength(4);
-		// Run 1: Logon, KeepAlive, ProcessXml. Run 2: KeepAlive, ProcessXml (session ended), KeepAlive (fails), Logon, KeepAlive, ProcessXml twice.
-		expect([count('Logon'), count('ProcessXmlString')]).toEqual([2, 4]);
+		// Run 1: Logon, ProcessXml. Run 2: ProcessXml (session ended), Logon, ProcessXml, then the second item's ProcessXml.
+		expect([count('Logon'), count('KeepAlive'), count('ProcessXmlString')]).toEqual([2, 0, 4]);
 	});
 
-	it('reads the Keep Alive answer within the Max Answer Size option', async () => {
+	it('reads a call sent through the credential within the Max Answer Size option', async () => {
+		const credentials = store();
+		emulator().inject({ kind: 'oversized', operation: 'ProcessXmlString', service: 'twinfield', bytes: 2 * 1024 * 1024 });
+		const run = await processXml('<list><type>offices</type></list>', { options: { maxAnswerMb: 1 } }, credentials);
+		expect(run.error?.message).toBe('Twinfield sent an answer to ProcessXmlString larger than the limit of 1 MB');
+		expect(run.error?.context?.itemIndex).toBe(0);
+	});
+
+	it('gives a call sent through the credential the Timeout option as a deadline', async () => {
+		const credentials = store();
+		emulator().inject({ kind: 'slow', operation: 'ProcessXmlString', service: 'twinfield', delayMs: 3000 });
+		const started = Date.now();
+		const run = await processXml('<list><type>offices</type></list>', { options: { timeout: 1 } }, credentials);
+		expect(run.error?.message).toBe('Twinfield did not answer ProcessXmlString within 1 second');
+		expect(Date.now() - started).toBeLessThan(2900);
+	});
+
+	it("reads Log On's Keep Alive answer within the Max Answer Size option", async () => {
 		const credentials = store();
 		emulator().inject({ kind: 'oversized', operation: 'KeepAlive', service: 'twinfield', bytes: 2 * 1024 * 1024 });
-		const run = await processXml('<list><type>offices</type></list>', { options: { maxAnswerMb: 1 } }, credentials);
+		const run = await runWorkflow(chain([{}], { ...logOnStep, parameters: { ...logOnStep.parameters, options: { maxAnswerMb: 1 } } }), credentials);
 		expect(run.error?.message).toBe('Twinfield sent an answer to KeepAlive larger than the limit of 1 MB');
 		expect(run.error?.context?.itemIndex).toBe(0);
-		expect(count('ProcessXmlString')).toBe(0);
 	});
 
-	it('gives the Keep Alive the Timeout option as a deadline', async () => {
+	it("gives Log On's Keep Alive the Timeout option as a deadline", async () => {
 		const credentials = store();
 		emulator().inject({ kind: 'slow', operation: 'KeepAlive', service: 'twinfield', delayMs: 3000 });
-		const run = await processXml('<list><type>offices</type></list>', { options: { timeout: 1 } }, credentials);
+		const run = await runWorkflow(chain([{}], { ...logOnStep, parameters: { ...logOnStep.parameters, options: { timeout: 1 } } }), credentials);
 		expect(run.error?.message).toBe('Twinfield did not answer KeepAlive within 1 second');
-		expect(count('ProcessXmlString')).toBe(0);
 	});
 
 	it('stops with the reason when the new log-on is refused', async () => {

@@ -2,30 +2,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { CallOptions } from '../../shared/n8n/options';
-import { callSoap, errorScope, type CallContext } from '../../shared/soap/call';
-import type { SoapHeaderBlock } from '../../shared/soap/envelope';
+import { errorScope, type CallContext } from '../../shared/soap/call';
 import { serviceError } from '../../shared/soap/errors';
 import { childText, parseXml, XmlSyntaxError, type XmlElement } from '../../shared/soap/xml';
-import { clusterServiceUrl, twinfield, TWINFIELD_NAMESPACE } from '../transport/service';
+import type { TwinfieldAccess } from '../transport/access';
+import { callCluster } from '../transport/clusterCall';
+import { twinfield, TWINFIELD_NAMESPACE } from '../transport/service';
 
 const LIST_OFFICES = '<list><type>offices</type></list>';
 
-export async function listOffices(
-	context: CallContext,
-	cluster: string,
-	header: SoapHeaderBlock,
-	options: CallOptions,
-): Promise<IDataObject[]> {
+export async function listOffices(context: CallContext, access: TwinfieldAccess, options: CallOptions): Promise<IDataObject[]> {
 	const scope = errorScope(context, twinfield, 'ProcessXmlString');
-	const { response } = await callSoap(context, twinfield, {
-		url: clusterServiceUrl(cluster, 'processxml'),
-		version: options.version,
-		operation: 'ProcessXmlString',
-		fields: { xmlRequest: LIST_OFFICES },
-		header,
-		timeoutMs: options.timeoutMs,
-		maxAnswerBytes: options.maxAnswerBytes,
-	});
+	const call = { path: '/webservices/processxml.asmx', operation: 'ProcessXmlString', fields: { xmlRequest: LIST_OFFICES } };
+	const { response } = await callCluster(context, access, call, options);
 	let root: XmlElement;
 	try {
 		root = parseXml(childText(response, 'ProcessXmlStringResult', TWINFIELD_NAMESPACE) ?? '');

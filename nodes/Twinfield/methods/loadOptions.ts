@@ -3,9 +3,9 @@ import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS } from '../../shared/soap/call';
 import { listOffices } from '../helpers/offices';
-import { headerBlock } from '../transport/access';
+import { tokenAccess } from '../transport/access';
 import { currentAuthentication } from '../transport/authentication';
-import { credentialSessionAccess } from '../transport/credentialSessionAccess';
+import { keptSessionAccess } from '../transport/credentialSessionAccess';
 import { TwinfieldOAuth } from '../transport/oauth';
 
 const CALL = { version: '1.1' as const, timeoutMs: DEFAULT_TIMEOUT_MS };
@@ -16,11 +16,10 @@ export async function getCompanies(this: ILoadOptionsFunctions): Promise<INodePr
 	if (currentAuthentication(this) === 'oAuth2') {
 		const oauth = await TwinfieldOAuth.load(this, node, 0);
 		const cluster = await oauth.cluster(0, false);
-		companies = await oauth.withToken(0, async (accessToken) => await listOffices(oauth.context(0), cluster, headerBlock({ accessToken }), CALL));
+		companies = await oauth.withToken(0, async (accessToken) => await listOffices(oauth.context(0), tokenAccess(accessToken, '', cluster), CALL));
 	} else {
 		// The session kept with the credential: a log-on of its own would end the one workflows use.
-		const access = await credentialSessionAccess(this, CALL)(0);
-		companies = await listOffices({ helpers: this.helpers, node, itemIndex: 0 }, access.cluster, access.header, CALL);
+		companies = await listOffices({ helpers: this.helpers, node, itemIndex: 0 }, keptSessionAccess(this), CALL);
 	}
 	return companies.map((company) => ({
 		name: company.name ? `${String(company.name)} (${String(company.code)})` : String(company.code),

@@ -19,6 +19,15 @@ export interface TwinfieldAccess {
 	/** The company (office) the header names, when it names one. */
 	company?: string;
 	/**
+	 * Sends through an authenticated helper of n8n instead of the plain one.
+	 * With the session kept with the credential, `cluster` is empty: the
+	 * credential puts the kept cluster in front of the path and the kept
+	 * session ID into the header.
+	 */
+	send?: CallContext['send'];
+	/** What went wrong before the call could be sent (a refused log-on), when `send` knows better than the SOAP layer. */
+	failure?: () => Error | undefined;
+	/**
 	 * Gets a fresh way in after Twinfield said the session has ended; absent
 	 * when the session came from outside the node and only a new Log On helps.
 	 */

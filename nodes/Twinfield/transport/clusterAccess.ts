@@ -2,18 +2,16 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { OperationRun } from '../../shared/n8n/operation';
-import type { CallOptions } from '../../shared/n8n/options';
 import { accessFromInput, tokenAccess, type TwinfieldAccess } from './access';
 import { authenticationOf } from './authentication';
-import { credentialSessionAccess } from './credentialSessionAccess';
+import { keptSessionAccess } from './credentialSessionAccess';
 import { TwinfieldOAuth } from './oauth';
 
-/** The way in for one item; the credential's is checked once per run and shared by all items. */
+/** The way in for one item: an earlier step's, the OAuth token (checked once per run), or the session kept with the password credential. */
 export async function clusterAccess(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	run: OperationRun,
-	options: CallOptions,
 ): Promise<TwinfieldAccess> {
 	const source = context.getNodeParameter('session', itemIndex, 'credential') as string;
 	if (source === 'input') {
@@ -22,8 +20,7 @@ export async function clusterAccess(
 		return accessFromInput({ helpers: context.helpers, node: run.node, itemIndex }, soapHeader, cluster);
 	}
 	if (authenticationOf(context, itemIndex) === 'oAuth2') return await tokenAccessFor(context, itemIndex, run);
-	const credentialAccess = await run.once('credentialAccess', async () => credentialSessionAccess(context, options));
-	return await credentialAccess(itemIndex);
+	return keptSessionAccess(context);
 }
 
 /** The OAuth 2 way in: renewed first when known to be expired, and again when Twinfield rejects it. */

@@ -42,16 +42,21 @@ export async function callCluster(
 	call: ClusterCall,
 	options: CallOptions,
 ): Promise<SoapResult> {
-	const send = async (way: TwinfieldAccess) =>
-		await callSoap(context, twinfield, {
-			url: `${way.cluster}${call.path}`,
-			version: options.version,
-			operation: call.operation,
-			header: way.header,
-			fields: call.fields,
-			timeoutMs: options.timeoutMs,
-			maxAnswerBytes: options.maxAnswerBytes,
-		});
+	const send = async (way: TwinfieldAccess) => {
+		try {
+			return await callSoap(way.send ? { ...context, send: way.send } : context, twinfield, {
+				url: `${way.cluster}${call.path}`,
+				version: options.version,
+				operation: call.operation,
+				header: way.header,
+				fields: call.fields,
+				timeoutMs: options.timeoutMs,
+				maxAnswerBytes: options.maxAnswerBytes,
+			});
+		} catch (error) {
+			throw way.failure?.() ?? error;
+		}
+	};
 	let failure: unknown;
 	try {
 		return await send(access);

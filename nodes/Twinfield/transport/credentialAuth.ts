@@ -8,7 +8,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 
 import { credentialTestNode } from '../../shared/n8n/credentialTest';
-import { baseAddress } from '../../shared/soap/checks';
+import { baseAddress, isWebAddress } from '../../shared/soap/checks';
 import { xmlEscape } from '../../shared/soap/xmlText';
 import { logOn, type TwinfieldCredentials } from './logOn';
 
@@ -29,6 +29,11 @@ export function withKeptSession(credentials: ICredentialDataDecryptedObject, req
 		// A session ID never has characters XML escapes, but a stored value is not trusted.
 		request.body = request.body.replace(/<SessionID>[^<]*<\/SessionID>/, `<SessionID>${xmlEscape(String(credentials.sessionId ?? ''))}</SessionID>`);
 	}
-	if (request.url.startsWith('/')) request.url = `${baseAddress(String(credentials.cluster ?? ''))}${request.url}`;
+	if (request.url.startsWith('/')) {
+		const cluster = baseAddress(String(credentials.cluster ?? ''));
+		// The kept cluster came from Twinfield's log-on answer; a stored value is held to the same rule.
+		if (!isWebAddress(cluster)) throw new Error('The session kept with the Twinfield credential has no valid cluster address. Test the credential to log on again.');
+		request.url = `${cluster}${request.url}`;
+	}
 	return request;
 }

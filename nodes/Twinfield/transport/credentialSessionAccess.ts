@@ -1,4 +1,4 @@
-/** The session kept with the password credential, checked once per run with one Keep Alive. */
+/** The session kept with the password credential: calls that use it, and the Keep Alive that checks it for Log On. */
 /*
  * The session kept with the password credential. n8n stores it in the
  * credential's hidden, expirable `sessionId` field, filled by the credential's
@@ -8,7 +8,14 @@
  * ended, then persists the new session for every workflow that uses the
  * credential. So a live session is reused, never ended by a new Logon.
  */
-import { NodeApiError, type IExecuteFunctions, type IHttpRequestOptions, type ILoadOptionsFunctions, type JsonObject } from 'n8n-workflow';
+import {
+	NodeApiError,
+	type ICredentialsDecrypted,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
+	type JsonObject,
+} from 'n8n-workflow';
 
 /** Runs and dropdowns (loadOptions) both use the kept session. */
 type Functions = IExecuteFunctions | ILoadOptionsFunctions;
@@ -18,7 +25,7 @@ import { serviceError, transportError } from '../../shared/soap/errors';
 import type { CallOptions } from '../../shared/n8n/options';
 import { errorScope } from '../../shared/soap/call';
 import { beforeDeadline, DEFAULT_MAX_ANSWER_BYTES, readAnswerBody, TransportFailure, type RawResponse } from '../../shared/soap/transport';
-import { sessionAccess, type TwinfieldAccess } from './access';
+import { headerBlock, sessionAccess, type TwinfieldAccess } from './access';
 import { errorResponseOf } from './clusterCall';
 import { PASSWORD_CREDENTIAL } from './authentication';
 import { twinfield, TWINFIELD_NAMESPACE } from './service';
@@ -92,16 +99,21 @@ function ownError(error: unknown): OwnError | undefined {
 }
 
 /** A log-on problem from `preAuthentication` keeps its words; anything else is explained here. */
-function sessionError(context: Functions, itemIndex: number, error: unknown, timeoutMs: number): Error {
+/** The log-on's own error, in its own words, when n8n's helper failed because the log-on did. */
+function logOnError(context: Functions, itemIndex: number, error: unknown): NodeApiError | undefined {
 	const own = ownError(error);
-	if (own) {
-		return new NodeApiError(context.getNode(), own.response, {
-			message: own.message,
-			description: own.description ?? undefined,
-			httpCode: own.httpCode ?? undefined,
-			itemIndex,
-		});
-	}
+	if (!own) return undefined;
+	return new NodeApiError(context.getNode(), own.response, {
+		message: own.message,
+		description: own.description ?? undefined,
+		httpCode: own.httpCode ?? undefined,
+		itemIndex,
+	});
+}
+
+function sessionError(context: Functions, itemIndex: number, error: unknown, timeoutMs: number): Error {
+	const own = logOnError(context, itemIndex, error);
+	if (own) return own;
 	const scope = errorScope({ helpers: context.helpers, node: context.getNode(), itemIndex }, twinfield, 'KeepAlive');
 	if (error instanceof TransportFailure) return transportError(scope, error, '', timeoutMs);
 	const status = (error as { httpCode?: string | null }).httpCode;
@@ -144,4 +156,49 @@ export function credentialSessionAccess(context: Functions, options: CallOptions
 		current ??= load(itemIndex);
 		return await current;
 	};
+}
+
+/**
+ * Sends a call through n8n's authenticated helper with the password credential:
+ * n8n logs on first when no session is kept (and keeps the new one), and the
+ * credential puts the kept session and cluster into the request. With
+ * `logOnAgain`, the kept session is ignored: n8n logs on anew and keeps that
+ * session. n8n itself never resends: the caller decides, from the answer.
+ */
+function keptSessionSender(functions: Functions, logOnAgain: boolean, failed: { logOn?: Error }): NonNullable<TwinfieldAccess['send']> {
+	return async (request) => {
+		let credentialsDecrypted: ICredentialsDecrypted | undefined;
+		if (logOnAgain) {
+			const data = { ...(await functions.getCredentials(PASSWORD_CREDENTIAL)), sessionId: '' };
+			const stored = functions.getNode().credentials?.[PASSWORD_CREDENTIAL];
+			credentialsDecrypted = { id: stored?.id ?? '', name: stored?.name ?? '', type: PASSWORD_CREDENTIAL, data };
+		}
+		const sending = functions.helpers.httpRequestWithAuthentication.call(functions, PASSWORD_CREDENTIAL, request, {
+			// Only the caller can tell a session that ended from a failed call: no status makes n8n resend.
+			preAuthenticationRetryStatusCode: [],
+			...(credentialsDecrypted ? { credentialsDecrypted } : {}),
+		});
+		// The SOAP layer reads any failure here as a broken connection; a failed log-on keeps its words.
+		sending.catch((error: unknown) => {
+			failed.logOn = logOnError(functions, 0, error);
+		});
+		return await sending;
+	};
+}
+
+/**
+ * The way in for calls with the session kept with the password credential.
+ * The call itself is the request that logs on when needed: no check before it,
+ * none after a log-on. When Twinfield says the session ended, `renew` gives a
+ * way in that logs on once more, and the call is sent again (it did not run).
+ */
+export function keptSessionAccess(functions: Functions): TwinfieldAccess {
+	const failed: { logOn?: Error } = {};
+	const access = (logOnAgain: boolean): TwinfieldAccess => ({
+		cluster: '',
+		header: headerBlock({ sessionId: '' }),
+		send: keptSessionSender(functions, logOnAgain, failed),
+		failure: () => failed.logOn,
+	});
+	return { ...access(false), renew: async () => access(true) };
 }

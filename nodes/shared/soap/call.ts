@@ -166,7 +166,9 @@ export async function callSoap(
 	const mask = new SecretMask([...secretValues(options.fields), ...secretValues(options.header?.fields), ...(options.secrets ?? [])]);
 	const scope = errorScope(context, service, options.operation, { role: roleOf(options), mask });
 	const version: SoapVersion = options.version;
-	if (!isWebAddress(options.url)) {
+	// A path alone goes out through an authenticated helper whose credential supplies the address.
+	const addressFromCredential = context.send !== undefined && options.url.startsWith('/');
+	if (!addressFromCredential && !isWebAddress(options.url)) {
 		throw inputError(
 			context.node,
 			context.itemIndex,

@@ -225,7 +225,8 @@ export async function postXml(helpers: Helpers, options: PostOptions): Promise<H
 				// A redirected POST would come back as a GET: report the redirect instead.
 				disableFollowRedirect: true,
 			};
-			response = (await (options.send ? options.send(request) : helpers.httpRequest(request))) as RawResponse;
+			// n8n's authenticated helpers swap the abort signal for the execution's own: race them against the deadline.
+			response = (await (options.send ? beforeDeadline(options.send(request), deadline) : helpers.httpRequest(request))) as RawResponse;
 		} else {
 			// Credential tests only get the older request helper, which takes no abort signal:
 			// its timeout covers waiting for the headers, the deadline covers reading the body.

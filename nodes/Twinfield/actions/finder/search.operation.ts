@@ -227,7 +227,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const returnAll = functions.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? Number.POSITIVE_INFINITY : Math.max(1, Number(functions.getNodeParameter('limit', itemIndex, 50)));
 	const pageSize = Math.max(1, Math.floor(Number(functions.getNodeParameter('options.pageSize', itemIndex, 100)) || 100));
-	const access = await clusterAccess(functions, itemIndex, run, readCallOptions(functions, 0));
+	const access = await clusterAccess(functions, itemIndex, run);
 	const context = { helpers: functions.helpers, node: run.node, itemIndex };
 
 	const rows: IDataObject[] = [];

@@ -4,7 +4,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/n8n/operation';
 import { readCallOptions, soapOptionsField } from '../../../shared/n8n/options';
 import { listOffices } from '../../helpers/offices';
-import { headerBlock } from '../../transport/access';
+import { sessionAccess, tokenAccess } from '../../transport/access';
 import { authenticationOf } from '../../transport/authentication';
 import { TwinfieldOAuth } from '../../transport/oauth';
 import { readSession } from '../../transport/sessionService';
@@ -30,7 +30,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	if (authenticationOf(functions, itemIndex) === 'password') {
 		const session = readSession(functions, itemIndex);
 		const context = { helpers: functions.helpers, node: functions.getNode(), itemIndex };
-		return await listOffices(context, session.cluster, headerBlock({ sessionId: session.sessionId }), readCallOptions(functions, itemIndex));
+		return await listOffices(context, sessionAccess(session.sessionId, session.cluster), readCallOptions(functions, itemIndex));
 	}
 	// One list serves every item: the companies do not depend on the item.
 	const companies = await run.once('listCompanies', async () => {
@@ -38,7 +38,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 		const cluster = await oauth.cluster(itemIndex, false);
 		const options = readCallOptions(functions, 0);
 		return await oauth.withToken(itemIndex, async (accessToken) =>
-			await listOffices(oauth.context(itemIndex), cluster, headerBlock({ accessToken }), options),
+			await listOffices(oauth.context(itemIndex), tokenAccess(accessToken, '', cluster), options),
 		);
 	});
 	return companies.map((company: IDataObject) => ({ ...company }));

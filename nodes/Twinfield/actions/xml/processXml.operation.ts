@@ -104,7 +104,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const functions = run.context;
 	const options = readCallOptions(functions, itemIndex);
 	const message = readMessage(functions, run.node, itemIndex);
-	const access = await clusterAccess(functions, itemIndex, run, readCallOptions(functions, 0));
+	const access = await clusterAccess(functions, itemIndex, run);
 	const context = { helpers: functions.helpers, node: run.node, itemIndex };
 	const { response } = await callCluster(
 		context,
