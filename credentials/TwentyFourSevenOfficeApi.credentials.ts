@@ -81,5 +81,5 @@ export class TwentyFourSevenOfficeApi implements ICredentialType {
 
 	/** Every request made with this credential carries the session cookie, on either 24SevenOffice host. */
 	authenticate = async (credentials: ICredentialDataDecryptedObject, request: IHttpRequestOptions) =>
-		(await import('../nodes/TwentyFourSevenOffice/transport/credentialAuth')).withSessionCookie(String(credentials.sessionId ?? ''), request);
+		(await import('../nodes/TwentyFourSevenOffice/transport/credentialAuth')).withSessionCookie(credentials, request);
 }

@@ -225,3 +225,16 @@ describe("n8n's request with the predefined 24SevenOffice credential (as the HTT
 		expect(storedSession(store)).toBe(session);
 	});
 });
+
+describe('a stored session ID that breaks the rules of a typed one', () => {
+	it('is never sent: the run logs in and stores a good one', async () => {
+		const store = freshStore();
+		(store.twentyFourSevenOfficeApi.stored as ICredentialDataDecryptedObject).sessionId = 'abc; other=1';
+		const result = await run(store, 'ensureSession');
+		expect(result.error).toBeUndefined();
+		expect(emulator().requests.some((request) => String(request.headers.cookie ?? '').includes('other=1'))).toBe(false);
+		expect(counts().Login).toBe(1);
+		expect(storedSession(store)).toMatch(/^[A-Za-z0-9_-]+$/);
+		expect(result.json('24SevenOffice')[0]).toMatchObject({ authenticated: true, reused: false, sessionId: storedSession(store) });
+	});
+});

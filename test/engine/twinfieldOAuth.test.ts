@@ -357,3 +357,38 @@ describe('the Company dropdown', () => {
 		expect(soapCalls('Abandon')).toHaveLength(0);
 	});
 });
+
+describe('the cluster a token names', () => {
+	/** A token as the credential stores it, whose twf.clusterUrl claim is `cluster` (the rest of its claims as Twinfield's). */
+	function tokenNaming(cluster: string): ICredentialDataDecryptedObject {
+		const credential = oauthCredential();
+		const token = (credential.oauthTokenData as IDataObject).access_token as string;
+		const [header, payload, signature] = token.split('.');
+		const claims = { ...JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')), 'twf.clusterUrl': cluster };
+		const forged = [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
+		return { ...credential, oauthTokenData: { ...(credential.oauthTokenData as IDataObject), access_token: forged } };
+	}
+
+	// Written by hand: what an address chosen by a service may not be.
+	it.each([
+		['user name and password in it', (url: string) => url.replace('http://', 'http://user:pw@')],
+		['a space in it', (url: string) => `${url}/a b`],
+		['a line break in it', (url: string) => `${url}\r\nX-Other: 1`],
+		['a NUL in it', (url: string) => `${url}\u0000`],
+		['another scheme', (url: string) => url.replace('http://', 'ftp://')],
+	])('is refused with %s, and nothing is sent there', async (_case, breakIt) => {
+		const cluster = breakIt(emulator().twinfieldClusterUrl);
+		const run = await runOAuth(tokenNaming(cluster), oauthStep('List', { operation: 'listCompanies' }));
+		expect(run.error?.message).toBe('Twinfield named a cluster address that cannot be used');
+		expect(soapCalls('ProcessXmlString')).toHaveLength(0);
+	});
+
+	it('may be plain http only when the credential itself uses plain http', async () => {
+		const credential = tokenNaming(emulator().twinfieldClusterUrl);
+		const run = await runOAuth(credential, oauthStep('List', { operation: 'listCompanies' }));
+		expect(run.error).toBeUndefined();
+		const secure = { ...credential, accessTokenUrl: (credential.accessTokenUrl as string).replace('http://', 'https://') };
+		const refused = await runOAuth(secure, oauthStep('List', { operation: 'listCompanies' }));
+		expect(refused.error?.message).toBe('Twinfield named a cluster address that cannot be used');
+	});
+});

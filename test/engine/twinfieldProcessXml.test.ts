@@ -288,3 +288,15 @@ describe('Twinfield session kept with the password credential', () => {
 		expect(visibleText(run, 'Twinfield')).not.toContain('wrong');
 	});
 });
+
+describe('a kept Twinfield session ID that breaks the rules of a typed one', () => {
+	it('is never sent: Twinfield asks for a new log-on, the call goes out once more and succeeds', async () => {
+		const credentials = store();
+		await processXml('<list><type>offices</type></list>', {}, credentials);
+		credentials.twinfieldApi.test.sessionId = 'x</SessionID><Other>1</Other><SessionID>';
+		const run = await processXml('<list><type>offices</type></list>', {}, credentials);
+		expect(run.error).toBeUndefined();
+		expect(emulator().requests.some((request) => request.body.includes('<Other>'))).toBe(false);
+		expect(count('Logon')).toBe(2);
+	});
+});

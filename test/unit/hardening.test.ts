@@ -1,7 +1,7 @@
 /** The single guarantees of the shared layer against hostile answers, one example each. */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { isCookiePair, isSessionId, isWebAddress } from '../../nodes/shared/soap/checks';
+import { isChosenAddress, isCookiePair, isSessionId, isWebAddress } from '../../nodes/shared/soap/checks';
 import { buildEnvelope } from '../../nodes/shared/soap/envelope';
 import { xmlEscape } from '../../nodes/shared/soap/xmlText';
 import { runForEachItem } from '../../nodes/shared/n8n/items';
@@ -144,5 +144,22 @@ describe('the item loop', () => {
 		});
 		expect(names).toEqual(['N', 'N', 'N']);
 		expect(fetched).toBe(1);
+	});
+});
+
+describe('addresses a service chooses', () => {
+	// Written by hand from the rule: a web address, https unless the credential's own address is http.
+	it.each([
+		['https://api.accounting.twinfield.com', 'https://login.twinfield.com', true],
+		['http://127.0.0.1:5000', 'http://127.0.0.1:4000', true],
+		['http://api.accounting.twinfield.com', 'https://login.twinfield.com', false],
+		['https://user:pw@api.accounting.twinfield.com', 'https://login.twinfield.com', false],
+		['https://api.accounting.twinfield.com/a b', 'https://login.twinfield.com', false],
+		['https://api.accounting.twinfield.com\r\n', 'https://login.twinfield.com', false],
+		['https://api.accounting.twinfield.com\t', 'https://login.twinfield.com', false],
+		['javascript:alert(1)', 'http://127.0.0.1', false],
+		['', 'http://127.0.0.1', false],
+	])('%j with a credential at %j: %s', (address, credentialAddress, allowed) => {
+		expect(isChosenAddress(address, credentialAddress)).toBe(allowed);
 	});
 });

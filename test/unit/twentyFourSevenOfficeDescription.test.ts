@@ -37,6 +37,12 @@ describe('24SevenOffice credential', () => {
 		expect(request.headers).toEqual({ Cookie: 'ASP.NET_SessionId=abc; lb=1' });
 	});
 
+	it('does not send a stored session ID that breaks the rule of a typed one, and keeps the other cookies', async () => {
+		const authenticate = credential.authenticate as (credentials: object, request: object) => Promise<{ headers: Record<string, string> }>;
+		const request = await authenticate({ sessionId: 'abc; other=1' }, { url: 'http://127.0.0.1/', headers: { cookie: 'lb=1' } });
+		expect(request.headers).toEqual({ Cookie: 'lb=1' });
+	});
+
 	it('the form has placeholders that do not look filled in, and a password hint', () => {
 		expect(field(credential.properties, 'username')[0].placeholder).toMatch(/^e\.g\. /);
 		expect(field(credential.properties, 'password')[0].hint).toBeTruthy();

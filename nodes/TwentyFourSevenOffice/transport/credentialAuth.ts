@@ -2,6 +2,7 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 
 import { credentialTestNode } from '../../shared/n8n/credentialTest';
+import { isSessionId } from '../../shared/soap/checks';
 import { hasSession, logIn } from './authenticate';
 import type { TsoCall } from './call';
 import type { TwentyFourSevenOfficeCredentials } from './credentials';
@@ -28,14 +29,25 @@ export async function sessionForCredential(
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<{ sessionId: string }> {
 	const call = credentialCall(helpers, credentials);
-	const stored = String(credentials[SESSION_FIELD] ?? '').trim();
+	const stored = storedSessionId(credentials);
 	if (stored && (await hasSession(call, stored))) return { sessionId: stored };
 	const fresh = await logIn(call);
 	return { sessionId: String(fresh.sessionId) };
 }
 
+/**
+ * The session stored with the credential, held to the rule of a typed session
+ * ID: a stored value that breaks it (e.g. `abc; other=1`) counts as none, so
+ * it is never sent and the next log-in replaces it.
+ */
+export function storedSessionId(credentials: ICredentialDataDecryptedObject): string {
+	const stored = String(credentials[SESSION_FIELD] ?? '').trim();
+	return isSessionId(stored) ? stored : '';
+}
+
 /** Adds the session cookie, keeping any other cookie the request already has. */
-export function withSessionCookie(sessionId: string, request: IHttpRequestOptions): IHttpRequestOptions {
+export function withSessionCookie(credentials: ICredentialDataDecryptedObject, request: IHttpRequestOptions): IHttpRequestOptions {
+	const sessionId = storedSessionId(credentials);
 	const headers = { ...(request.headers ?? {}) } as Record<string, string>;
 	const name = Object.keys(headers).find((key) => key.toLowerCase() === 'cookie');
 	const others = name
@@ -45,6 +57,7 @@ export function withSessionCookie(sessionId: string, request: IHttpRequestOption
 				.filter((pair) => pair && !isSessionCookie(pair))
 		: [];
 	if (name) delete headers[name];
-	headers.Cookie = [sessionCookie(sessionId), ...others].join('; ');
+	const cookies = sessionId ? [sessionCookie(sessionId), ...others] : others;
+	if (cookies.length > 0) headers.Cookie = cookies.join('; ');
 	return { ...request, headers };
 }

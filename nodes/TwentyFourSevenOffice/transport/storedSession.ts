@@ -11,7 +11,7 @@ import type { ICredentialDataDecryptedObject, IExecuteFunctions, IHttpRequestOpt
 import type { SoapResult } from '../../shared/soap/call';
 import { serviceError } from '../../shared/soap/errors';
 import { errorScope, type TsoCall } from './call';
-import { SESSION_FIELD } from './credentialAuth';
+import { SESSION_FIELD, storedSessionId } from './credentialAuth';
 import type { TwentyFourSevenOfficeCredentials } from './credentials';
 
 export const CREDENTIAL_TYPE = 'twentyFourSevenOfficeApi';
@@ -44,7 +44,7 @@ export class StoredSession {
 		private readonly context: IExecuteFunctions,
 		private readonly credentials: TwentyFourSevenOfficeCredentials,
 	) {
-		this.before = String((credentials as unknown as ICredentialDataDecryptedObject)[SESSION_FIELD] ?? '').trim();
+		this.before = storedSessionId(credentials as unknown as ICredentialDataDecryptedObject);
 		this.current = this.before;
 	}
 

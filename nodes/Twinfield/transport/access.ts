@@ -6,7 +6,7 @@
  * order (never both ways in one header).
  */
 import type { CallContext } from '../../shared/soap/call';
-import { baseAddress } from '../../shared/soap/checks';
+import { baseAddress, isWebAddress } from '../../shared/soap/checks';
 import type { SoapFields, SoapHeaderBlock } from '../../shared/soap/envelope';
 import { inputError } from '../../shared/soap/errors';
 import { parseXml, XmlSyntaxError } from '../../shared/soap/xml';
@@ -64,7 +64,7 @@ export function accessFromInput(context: CallContext, soapHeader: string, cluste
 	const { node, itemIndex } = context;
 	const advice =
 		'Connect this node after a Twinfield Log On step (its output has "soapHeader" and "cluster"), or set Session to "Credential\'s Session".';
-	if (!/^https?:\/\/[^/\s]+/i.test(cluster.trim())) {
+	if (!isWebAddress(baseAddress(cluster))) {
 		throw inputError(node, itemIndex, `The cluster address "${cluster.slice(0, 80)}" is not a web address`, advice);
 	}
 	let parsed;

@@ -8,8 +8,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 
 import { credentialTestNode } from '../../shared/n8n/credentialTest';
-import { baseAddress, isWebAddress } from '../../shared/soap/checks';
-import { xmlEscape } from '../../shared/soap/xmlText';
+import { baseAddress, isSessionId, isWebAddress } from '../../shared/soap/checks';
 import { logOn, type TwinfieldCredentials } from './logOn';
 
 /** Logs on and hands n8n the session to keep; a log-on that needs an SMS code or a new password fails here. */
@@ -26,8 +25,9 @@ export async function sessionForCredential(helpers: IHttpRequestHelper['helpers'
 export function withKeptSession(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): IHttpRequestOptions {
 	const request = { ...requestOptions };
 	if (typeof request.body === 'string') {
-		// A session ID never has characters XML escapes, but a stored value is not trusted.
-		request.body = request.body.replace(/<SessionID>[^<]*<\/SessionID>/, `<SessionID>${xmlEscape(String(credentials.sessionId ?? ''))}</SessionID>`);
+		// A stored value is held to the rule of a typed session ID; one that breaks it is not sent, and Twinfield asks for a new log-on.
+		const sessionId = String(credentials.sessionId ?? '').trim();
+		request.body = request.body.replace(/<SessionID>[^<]*<\/SessionID>/, `<SessionID>${isSessionId(sessionId) ? sessionId : ''}</SessionID>`);
 	}
 	if (request.url.startsWith('/')) {
 		const cluster = baseAddress(String(credentials.cluster ?? ''));

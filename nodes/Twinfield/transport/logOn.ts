@@ -2,7 +2,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { callSoap, errorScope, type CallContext } from '../../shared/soap/call';
-import { baseAddress, isSessionId, isToken, isWebAddress } from '../../shared/soap/checks';
+import { baseAddress, isChosenAddress, isSessionId, isToken } from '../../shared/soap/checks';
 import type { SoapVersion } from '../../shared/soap/envelope';
 import { serviceError } from '../../shared/soap/errors';
 import { quoted } from '../../shared/soap/serverText';
@@ -57,7 +57,7 @@ export async function logOn(
 		? 'no session ID in its SOAP header'
 		: !isSessionId(sessionId)
 			? 'a session ID with characters a session ID cannot have'
-			: !isWebAddress(baseAddress(cluster))
+			: !isChosenAddress(baseAddress(cluster), credentials.loginUrl)
 				? `no valid cluster address ("${quoted(cluster)}")`
 				: accessToken !== undefined && !isToken(accessToken)
 					? 'an access token with characters a token cannot have'

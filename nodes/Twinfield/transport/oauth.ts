@@ -16,7 +16,7 @@ import {
 
 import type { CallContext } from '../../shared/soap/call';
 import { DEFAULT_TIMEOUT_MS } from '../../shared/soap/call';
-import { baseAddress } from '../../shared/soap/checks';
+import { baseAddress, isChosenAddress } from '../../shared/soap/checks';
 import { CONNECTED_CREDENTIAL } from './authentication';
 
 type Functions = IExecuteFunctions | ILoadOptionsFunctions;
@@ -149,17 +149,33 @@ export class TwinfieldOAuth {
 	 */
 	async cluster(itemIndex: number, verify: boolean): Promise<string> {
 		const claimed = this.claims()['twf.clusterUrl'];
-		if (!verify && typeof claimed === 'string' && claimed) return claimed;
+		if (!verify && typeof claimed === 'string' && claimed) return this.checkedCluster(itemIndex, claimed);
 		const validation = await this.validate(itemIndex);
-		const cluster = typeof claimed === 'string' && claimed ? claimed : validation['twf.clusterUrl'];
-		if (typeof cluster !== 'string' || !/^https?:\/\/[^/\s]+/i.test(cluster)) {
+		return this.checkedCluster(itemIndex, typeof claimed === 'string' && claimed ? claimed : validation['twf.clusterUrl']);
+	}
+
+	/** A cluster from the token or from Twinfield's token check, held to the rules of every address a service chooses. */
+	private checkedCluster(itemIndex: number, cluster: unknown): string {
+		if (typeof cluster === 'string' && cluster.trim() !== '' && !isChosenAddress(baseAddress(cluster), this.credentials.accessTokenUrl ?? '')) {
+			throw new NodeApiError(
+				this.node,
+				{ service: 'Twinfield', operation: 'accesstokenvalidation' },
+				{
+					message: 'Twinfield named a cluster address that cannot be used',
+					description:
+						'The twf.clusterUrl of the access token is not an https address without user name, password or spaces, so no call was sent there. Check the Access Token URL of the Twinfield OAuth2 credential.',
+					itemIndex,
+				},
+			);
+		}
+		if (typeof cluster !== 'string' || cluster.trim() === '') {
 			throw new NodeOperationError(this.node, 'Twinfield did not say which cluster serves this organisation', {
 				description:
 					'The access token has no twf.clusterUrl. The credential needs the scope "twf.organisation": reconnect the Twinfield OAuth2 credential, and check that the OAuth client registered with Twinfield may ask for that scope.',
 				itemIndex,
 			});
 		}
-		return cluster;
+		return baseAddress(cluster);
 	}
 
 	/** GET accesstokenvalidation: the token's claims as Twinfield sees them. */

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readCallOptions } from '../../shared/n8n/options';
 import { callSoap, errorScope, type SoapResult } from '../../shared/soap/call';
-import { baseAddress } from '../../shared/soap/checks';
+import { baseAddress, isWebAddress } from '../../shared/soap/checks';
 import type { SoapFields } from '../../shared/soap/envelope';
 import { inputError, serviceError } from '../../shared/soap/errors';
 import { childText } from '../../shared/soap/xml';
@@ -23,7 +23,7 @@ export function readSession(functions: IExecuteFunctions, itemIndex: number): Cl
 	if (!sessionId) {
 		throw inputError(node, itemIndex, 'No Twinfield session ID', 'Put a Twinfield Log On step (with OAuth2: Log On With Access Token) before this one, or fill in Session ID.');
 	}
-	if (!/^https?:\/\/[^/\s]+/i.test(cluster)) {
+	if (!isWebAddress(cluster)) {
 		throw inputError(node, itemIndex, 'No Twinfield cluster address', 'Cluster must be the address Log On output as "cluster", for example https://api.accounting.twinfield.com.');
 	}
 	return { sessionId, cluster };

@@ -48,6 +48,16 @@ export function isWebAddress(value: string): boolean {
 	return good;
 }
 
+/**
+ * An address a service chose for later calls (a cluster, a service URL): a web
+ * address as above, and https unless the address the credential itself uses is
+ * plain http (a test environment).
+ */
+export function isChosenAddress(value: string, credentialAddress: string): boolean {
+	if (!isWebAddress(value)) return false;
+	return /^https:/i.test(value) || /^http:/i.test(credentialAddress.trim());
+}
+
 /** A base address as kept and joined: no surrounding white space, no trailing slashes. */
 export function baseAddress(text: string): string {
 	return text.trim().replace(/\/+$/, '');

@@ -4,6 +4,7 @@ import { NodeOperationError, type INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/n8n/operation';
 import { readCallOptions, soapOptionsField } from '../../../shared/n8n/options';
 import { callSoap, errorScope } from '../../../shared/soap/call';
+import { baseAddress, isChosenAddress, isSessionId } from '../../../shared/soap/checks';
 import { serviceError } from '../../../shared/soap/errors';
 import { childText } from '../../../shared/soap/xml';
 import { explainLogonResult } from '../../helpers/logonResults';
@@ -61,7 +62,8 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 		}
 		const cluster = childText(answer.response, 'cluster', TWINFIELD_NAMESPACE) ?? '';
 		const { sessionId } = readSessionHeader(answer.header);
-		if (!sessionId || !/^https?:\/\/[^/\s]+/i.test(cluster)) {
+		// What the service chooses obeys the same rules as everywhere: it goes into later headers and URLs.
+		if (!sessionId || !isSessionId(sessionId) || !isChosenAddress(baseAddress(cluster), oauth.credentials.accessTokenUrl ?? '')) {
 			throw serviceError(scope, 'Twinfield accepted the access token but sent no usable session', 'Try again; if it persists, the Access Token URL of the credential may point at something other than Twinfield.');
 		}
 		return sessionOutput({ sessionId, cluster, result: answer.result, nextAction: 'None' });
