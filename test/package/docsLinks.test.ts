@@ -1,9 +1,4 @@
-/**
- * The docs links of the nodes (their codex files) and of the credentials
- * (`documentationUrl` in their source) land on the npm page of one of our
- * packages, and each #anchor is a heading of the README the build generates
- * for that package.
- */
+// Every docs link of the nodes and credentials lands on a heading of the README generated for its npm package.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
