@@ -4,19 +4,22 @@
  * name starts with its `credentialPrefix` (`credentials/<prefix>*.credentials.ts`),
  * so a new credential of a service is picked up without editing the build.
  * Everything those files require (the shared SOAP layer) and the icons they
- * name come along.
+ * name come along. Its `page` (under docs/) documents it, and is the README of
+ * its single-service package.
  */
 const SERVICES = {
 	twinfield: {
 		title: 'Twinfield',
 		nodeDir: 'Twinfield',
 		credentialPrefix: 'Twinfield',
+		page: 'docs/twinfield.md',
 		keywords: ['twinfield'],
 	},
 	twentyFourSevenOffice: {
 		title: '24SevenOffice',
 		nodeDir: 'TwentyFourSevenOffice',
 		credentialPrefix: 'TwentyFourSevenOffice',
+		page: 'docs/24sevenoffice.md',
 		keywords: ['24sevenoffice'],
 	},
 };

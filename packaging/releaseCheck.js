@@ -72,7 +72,7 @@ function checkMetadata(manifest, env) {
 		const expected = env.GITHUB_REPOSITORY.toLowerCase();
 		check(`repository is ${env.GITHUB_REPOSITORY}, where this runs`, repository && `${repository.owner}/${repository.repo}`.toLowerCase() === expected, JSON.stringify(manifest.repository));
 	} else if (placeholder) {
-		note(`repository, bugs and homepage still name "${PLACEHOLDER_OWNER}": set them before publishing (README, "Publishing")`);
+		note(`repository, bugs and homepage still name "${PLACEHOLDER_OWNER}": set them before publishing (docs/development.md, "Publishing")`);
 	}
 }
 

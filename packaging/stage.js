@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { PACKAGES, SERVICES, SHARED_FIELDS, STAGE_DIR } = require('./packages');
-const { packageReadme } = require('./readme');
+const { packageReadme, readSources } = require('./readme');
 
 // What n8n provides to community packages at run time; everything else must be in the package.
 const HOST_MODULES = new Set(['n8n-workflow']);
@@ -96,7 +96,7 @@ function codexFor(text, packageName) {
 	return `${JSON.stringify(codex, null, '\t')}\n`;
 }
 
-function stagePackage(root, rootManifest, pkg) {
+function stagePackage(root, rootManifest, pkg, sources) {
 	const target = path.join(root, STAGE_DIR, pkg.name);
 	const entries = { nodes: [], credentials: [] };
 	for (const key of pkg.services) {
@@ -112,7 +112,7 @@ function stagePackage(root, rootManifest, pkg) {
 	}
 	for (const file of ['LICENSE', 'index.js']) fs.copyFileSync(path.join(root, file), path.join(target, file));
 	fs.writeFileSync(path.join(target, 'package.json'), `${JSON.stringify(manifest(rootManifest, pkg, entries), null, 2)}\n`);
-	fs.writeFileSync(path.join(target, 'README.md'), packageReadme(fs.readFileSync(path.join(root, 'README.md'), 'utf8'), pkg, rootManifest));
+	fs.writeFileSync(path.join(target, 'README.md'), packageReadme(sources, pkg, rootManifest));
 	return target;
 }
 
@@ -121,7 +121,8 @@ function stagePackages(root) {
 	const rootManifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 	checkCredentialOwners(root);
 	fs.rmSync(path.join(root, STAGE_DIR), { recursive: true, force: true });
-	return PACKAGES.map((pkg) => stagePackage(root, rootManifest, pkg));
+	const sources = readSources(root);
+	return PACKAGES.map((pkg) => stagePackage(root, rootManifest, pkg, sources));
 }
 
 module.exports = { stagePackages, closure, entryFiles };

@@ -15,7 +15,8 @@ const { n8nEnv, runCli, startServer, userFolderOf } = require('./lib/n8n');
 const { exitOnSignals, finish, finishing, freePort, tempDir } = require('./lib/processes');
 const { logIn, OWNER } = require('./served');
 
-const DEMO_WORKFLOW = 'e2eBothServices01';
+// test/e2e/workflows/demo.json: Twinfield Process XML → Search, 24SevenOffice Call Service → Edit Fields.
+const DEMO_WORKFLOW = 'e2eDemo01';
 const OAUTH_CREDENTIAL = 'e2eTwinfieldOAuth';
 
 function portIsFree(port) {

@@ -112,10 +112,10 @@ async function wrongPasswordStop(ctx) {
 	check('(d) the wrong password appears nowhere in the output', !output.includes(WRONG_PASSWORD), output);
 }
 
-/** (e) The demo workflow the editor opens: both services side by side. */
+/** (e) Both services side by side, each session used by an HTTP Request node. */
 async function bothServices(ctx) {
 	const { code, run, output } = await execute(ctx, 'both-services.json');
-	if (!check('(e) demo workflow with both nodes succeeds', code === 0 && run, output)) return;
+	if (!check('(e) workflow with both nodes and HTTP Requests succeeds', code === 0 && run, output)) return;
 	check('(e) both HTTP Requests got their answers', processXmlAnswered(itemsOf(run, 'ProcessXml')[0]) && clientInformationAnswered(ctx, itemsOf(run, 'Client Information')[0]), JSON.stringify(run.data.resultData.runData, null, 2));
 }
 
@@ -172,9 +172,22 @@ async function tsoCallService(ctx) {
 	);
 }
 
+/** (i) The demo workflow the editor opens: Twinfield Process XML → Search, 24SevenOffice Call Service → Edit Fields, all JSON. */
+async function demo(ctx) {
+	const { code, run, output } = await execute(ctx, 'demo.json');
+	if (!check('(i) demo workflow succeeds', code === 0 && run, output)) return;
+	const offices = itemsOf(run, 'List Offices').map((item) => item.code);
+	check('(i) List Offices (Process XML) outputs one item per office', JSON.stringify(offices) === '["DEMO1","DEMO2"]', JSON.stringify(offices));
+	const customers = itemsOf(run, 'Search Customers').map((item) => `${item.Code}: ${item.Name}`);
+	const expected = ['1000: Acme B.V.', '1001: Bakkerij de Gouden Korst', '1002: Café "De Smid" & Zonen', '1000: Zuid Holding'];
+	check('(i) Search Customers (Finder) outputs the customers of each office', JSON.stringify(customers) === JSON.stringify(expected), JSON.stringify(customers));
+	const lines = itemsOf(run, 'Company Line').map((item) => item.line);
+	check('(i) Company Line (Edit Fields) reads the companies Call Service returned', JSON.stringify(lines) === JSON.stringify(['2: Fjord & Fjell <Consult>', '3: Kari Nordmann']), JSON.stringify(lines));
+}
+
 async function runExecutions(ctx) {
 	await importAll(ctx);
-	for (const test of [twinfieldProcessXml, tsoClientInformation, wrongPasswordContinue, wrongPasswordStop, bothServices, twinfieldCalls, twinfieldKeptSession, tsoStoredSession, tsoCheckMany, tsoCallService]) {
+	for (const test of [twinfieldProcessXml, tsoClientInformation, wrongPasswordContinue, wrongPasswordStop, bothServices, twinfieldCalls, twinfieldKeptSession, tsoStoredSession, tsoCheckMany, tsoCallService, demo]) {
 		try {
 			await test(ctx);
 		} catch (error) {

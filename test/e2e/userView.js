@@ -1,7 +1,7 @@
 /**
  * What a person sees in the real editor, not run in CI (it needs a browser).
- * In the light and the dark theme: the demo canvas with both nodes and their
- * subtitles; the node panel's search for every word of served.js's list; the
+ * In the light and the dark theme: the demo canvas (workflows/demo.json) and
+ * its subtitles; the node panel's search for every word of served.js's list; the
  * icons in the node list at real size and enlarged; the actions lists of both
  * nodes; a new 24SevenOffice node right after a trigger and a new Twinfield
  * node, each with its panel open; the three credential forms; the error panel
@@ -23,6 +23,7 @@ const { WRONG_PASSWORD } = require('./lib/fixtures');
 const { exitOnSignals, finish } = require('./lib/processes');
 const { listedNodes, searchNodes } = require('./lib/nodeSearch');
 const { SEARCHES } = require('./served');
+const { headingAnchors } = require('../../packaging/readme');
 
 const ROOT = path.join(__dirname, '..', '..');
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -53,19 +54,11 @@ async function saveEnlarged(page, name, clip, factor = 6) {
 	await zoom.close();
 }
 
-/** GitHub's and npm's anchor of a markdown heading. */
-const anchorOf = (heading) =>
-	heading
-		.trim()
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}\s-]/gu, '')
-		.replace(/\s/g, '-');
-
-/** The anchors of the README npm shows for `packageName` (the staged package's own README). */
+/** The anchors of the README npm shows for `packageName` (the staged package's own README), as GitHub and npm make them. */
 function readmeAnchors(packageName) {
 	const file = path.join(ROOT, 'dist', 'packages', packageName, 'README.md');
 	if (!fs.existsSync(file)) return [];
-	return [...fs.readFileSync(file, 'utf8').matchAll(/^#+ (.+)$/gm)].map((match) => anchorOf(match[1]));
+	return headingAnchors(fs.readFileSync(file, 'utf8'));
 }
 
 /** A docs link lands where it should: an npm package page of ours, and any #anchor at the end is a heading of that page. */
@@ -181,19 +174,21 @@ async function iconsInList(page, theme) {
 	await closePanel(page);
 }
 
-/** The demo canvas: both nodes, with the operation's display name as subtitle. */
+/** The demo canvas (workflows/demo.json): Twinfield Process XML → Search, 24SevenOffice Call Service → Edit Fields, each node with its operation as subtitle. */
 async function canvas(page, editor, theme) {
 	await openWorkflow(page, editor.demoWorkflowUrl);
 	await save(page, `canvas-${theme}`);
 	for (const [name, subtitle] of [
-		['Twinfield', 'Log On'],
-		['24SevenOffice', 'Ensure Session'],
+		['List Offices', 'Process XML'],
+		['Search Customers', 'Search'],
+		['Get Companies', 'Call Service'],
 	]) {
 		const node = page.locator('[data-test-id="canvas-node"]', { hasText: name }).first();
 		const text = (await node.innerText()).replace(/\s+/g, ' ');
-		check(`canvas (${theme}): ${name} shows the subtitle "${subtitle}"`, text.includes(subtitle) && !/\w+: session/.test(text), `shown: ${text}`);
+		check(`canvas (${theme}): ${name} shows the subtitle "${subtitle}"`, text.includes(subtitle) && !/\w+: (session|xml|finder|service)/i.test(text), `shown: ${text}`);
 	}
-	const box = await page.locator('[data-test-id="canvas-node"]', { hasText: '24SevenOffice' }).first().boundingBox();
+	check(`canvas (${theme}): no HTTP Request node`, (await page.locator('[data-test-id="canvas-node"]', { hasText: 'HTTP Request' }).count()) === 0);
+	const box = await page.locator('[data-test-id="canvas-node"]', { hasText: 'Get Companies' }).first().boundingBox();
 	if (box) await saveEnlarged(page, `canvas-node-24sevenoffice-${theme}-enlarged`, { x: box.x - 10, y: box.y - 10, width: box.width + 20, height: box.height + 50 }, 3);
 }
 
@@ -286,7 +281,7 @@ async function newTwinfieldNode(page, editor, theme) {
 	checkDocsLink(`Twinfield node (${theme}): Docs link`, docs, 'n8n-nodes-twinfield');
 
 	await openNewCredential(page);
-	const oauth = await saveForm(page, `credential-twinfield-oauth2-${theme}`, MANIFEST.name);
+	const oauth = await saveForm(page, `credential-twinfield-oauth2-${theme}`, 'n8n-nodes-twinfield');
 	check(`Twinfield OAuth2 form (${theme}) shows the Company Code placeholder`, oauth.placeholders.includes('e.g. 001'), oauth.placeholders.join(' | '));
 	check(`Twinfield OAuth2 form (${theme}) says where Client ID and Client Secret come from`, oauth.text.includes('From the OAuth client you registered with Twinfield') && oauth.text.includes('The secret of that OAuth client'), oauth.text);
 	// The other way in, chosen where a person chooses it: the form's sign-in selector.
@@ -301,7 +296,7 @@ async function newTwinfieldNode(page, editor, theme) {
 		await page.getByText('Twinfield (emulator)', { exact: true }).last().click();
 		await openNewCredential(page);
 	}
-	const password = await saveForm(page, `credential-twinfield-password-${theme}`, MANIFEST.name);
+	const password = await saveForm(page, `credential-twinfield-password-${theme}`, 'n8n-nodes-twinfield');
 	check(`Twinfield password form (${theme}) is the Twinfield API credential`, password.text.includes('Organisation') && password.text.includes('Log-On URL'), password.text);
 	check(`Twinfield password form (${theme}) has placeholders for User and Organisation`, ['e.g. jdoe', 'e.g. MYORG'].every((text) => password.placeholders.includes(text)), password.placeholders.join(' | '));
 	check(`Twinfield password form (${theme}) has a hint under Password`, password.text.includes('The password of this Twinfield user'), password.text);
@@ -336,7 +331,7 @@ async function newTsoNode(page, editor, theme) {
 	const docs = await page.locator('[data-test-id="ndv"] a', { hasText: 'Docs' }).first().getAttribute('href');
 	checkDocsLink(`24SevenOffice node (${theme}): Docs link`, docs, 'n8n-nodes-24sevenoffice');
 	await openNewCredential(page);
-	const form = await saveForm(page, `credential-24sevenoffice-${theme}`, MANIFEST.name);
+	const form = await saveForm(page, `credential-24sevenoffice-${theme}`, 'n8n-nodes-24sevenoffice');
 	check(`24SevenOffice form (${theme}) has placeholders and no all-zero Identity ID`, form.placeholders.includes('e.g. name@example.com') && !form.placeholders.some((text) => /0{8}-0{4}/.test(text)), form.placeholders.join(' | '));
 	check(`24SevenOffice form (${theme}) has a hint under Password`, form.text.includes('The password of that 24SevenOffice user'), form.text);
 	await closeForm(page);

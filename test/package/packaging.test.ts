@@ -14,6 +14,8 @@ const { stagePackages, entryFiles } = require('../../packaging/stage');
 const { SERVICES, STAGE_DIR } = require('../../packaging/packages');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { tagUnderCheck, changelogReleases } = require('../../packaging/releaseCheck');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { packageReadme, headingAnchors } = require('../../packaging/readme');
 
 let root: string;
 
@@ -27,6 +29,8 @@ beforeEach(() => {
 	root = fs.mkdtempSync(path.join(os.tmpdir(), 'packaging-'));
 	write('package.json', JSON.stringify({ name: 'n8n-nodes-twinfield-24sevenoffice', version: '9.9.9', license: 'MIT', bugs: { url: 'https://example.com/issues' } }));
 	write('README.md', '# n8n-nodes-twinfield-24sevenoffice\n\nIntro:\n\n- **Twinfield** — one\n- **24SevenOffice** — two\n\n## Install\n\nx\n\n## Twinfield\n\nt\n\n## 24SevenOffice\n\no\n\n## Publishing\n\np\n');
+	write('docs/twinfield.md', '# Twinfield\n\nThe Twinfield node.\n\n## Twinfield credential\n\nt\n');
+	write('docs/24sevenoffice.md', '# 24SevenOffice\n\nThe 24SevenOffice node.\n\n## 24SevenOffice credential\n\no\n');
 	write('LICENSE', 'MIT');
 	write('index.js', 'module.exports = {};');
 	write('dist/nodes/shared/util.js', 'exports.x = 1;');
@@ -78,6 +82,36 @@ test('only the required files, the named icons and the codex travel; the codex n
 	expect(readme).toContain('# n8n-nodes-twinfield\n');
 	expect(readme).toContain('## Twinfield');
 	expect(readme).not.toMatch(/24SevenOffice|Publishing/);
+});
+
+test("a single-service README is its service's page under the install steps, with links made absolute", () => {
+	const manifest = { name: 'n8n-nodes-twinfield-24sevenoffice', version: '1.2.3', repository: { url: 'git+https://github.com/owner/n8n-nodes-twinfield-24sevenoffice.git' } };
+	const readme =
+		'# n8n-nodes-twinfield-24sevenoffice\n\nBoth.\n\n![both](shots/both.png)\n\n## Install\n\nnpm install n8n-nodes-twinfield-24sevenoffice\n\n## Installing on n8n Cloud\n\n- Twinfield: `n8n-nodes-twinfield`\n- 24SevenOffice: `n8n-nodes-24sevenoffice`\n\n## Quick start\n\nq\n\n## Publishing\n\np\n';
+	const page =
+		'# Twinfield\n\nThe node. [Errors](errors.md#security), [here](#session), [self](twinfield.md#session), [web](https://example.com/x).\n\n## Session\n\n![shot](../shots/one.png)\n\n```bash\n# not a heading\n[not](a-link.md)\n```\n';
+	const pkg = { name: 'n8n-nodes-twinfield', services: ['twinfield'] };
+	const text = packageReadme({ readme, pages: { twinfield: page } }, pkg, manifest);
+	const blob = 'https://github.com/owner/n8n-nodes-twinfield-24sevenoffice/blob/v1.2.3/';
+	expect(text.startsWith('# n8n-nodes-twinfield\n\nThe node.')).toBe(true);
+	expect(text).toContain(`[Errors](${blob}docs/errors.md#security), [here](#session), [self](#session), [web](https://example.com/x)`);
+	expect(text).toContain('![shot](https://raw.githubusercontent.com/owner/n8n-nodes-twinfield-24sevenoffice/v1.2.3/shots/one.png)');
+	expect(text).toContain('```bash\n# not a heading\n[not](a-link.md)\n```');
+	expect(text).toContain('npm install n8n-nodes-twinfield\n');
+	expect(text).not.toMatch(/24SevenOffice|Quick start|Publishing|both\.png/);
+	expect(headingAnchors(text)).toEqual(['n8n-nodes-twinfield', 'install', 'installing-on-n8n-cloud', 'twinfield', 'session']);
+	expect(text).toMatch(/\n## Twinfield\n\n### Session\n/);
+	expect(text.trimEnd().endsWith('Source, changelog and issues: https://github.com/owner/n8n-nodes-twinfield-24sevenoffice')).toBe(true);
+
+	const combined = packageReadme({ readme, pages: { twinfield: page } }, { name: manifest.name, services: ['twinfield', 'twentyFourSevenOffice'] }, manifest);
+	expect(combined).toContain('![both](https://raw.githubusercontent.com/owner/n8n-nodes-twinfield-24sevenoffice/v1.2.3/shots/both.png)');
+	expect(combined).toContain('## Quick start');
+	expect(combined).not.toContain('## Publishing');
+});
+
+test('a missing service page stops the build', () => {
+	fs.rmSync(path.join(root, 'docs/24sevenoffice.md'));
+	expect(() => stagePackages(root)).toThrow(/docs\/24sevenoffice\.md is missing/);
 });
 
 test('release:check reads the tag from --tag or a tag GITHUB_REF, and the changelog newest first', () => {

@@ -145,6 +145,8 @@ describe.each(Object.keys(EXPECTED_TYPES))('%s', (name) => {
 		}
 		// npm serves no file of the tarball: images point at the repository's copy at the release tag.
 		for (const [, url] of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) expect(url).toMatch(new RegExp(`^https://raw\\.githubusercontent\\.com/.+/v${rootManifest.version}/`));
+		// Nor any other file: links to other pages point at the repository's file at the release tag, or stay on this page.
+		for (const [, url] of readme.matchAll(/(?<!!)\[[^\]]*\]\(([^)]+)\)/g)) expect(url).toMatch(new RegExp(`^(#|https://(?!github\\.com/)|https://github\\.com/.+/blob/v${rootManifest.version}/)`));
 	});
 });
 
