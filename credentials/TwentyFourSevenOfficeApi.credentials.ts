@@ -18,7 +18,7 @@ export class TwentyFourSevenOfficeApi implements ICredentialType {
 		dark: 'file:../icons/twentyFourSevenOffice.dark.svg',
 	};
 
-	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-twinfield-24sevenoffice#24sevenoffice-credential';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-24sevenoffice#24sevenoffice-credential';
 
 	properties: INodeProperties[] = [
 		{

@@ -16,7 +16,7 @@ export class TwinfieldApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/twinfield.svg', dark: 'file:../icons/twinfield.dark.svg' };
 
-	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-twinfield-24sevenoffice#twinfield-credential-user-and-password';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-twinfield#twinfield-credential-user-and-password';
 
 	properties: INodeProperties[] = [
 		{

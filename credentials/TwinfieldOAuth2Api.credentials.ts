@@ -12,7 +12,7 @@ export class TwinfieldOAuth2Api implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/twinfield.svg', dark: 'file:../icons/twinfield.dark.svg' };
 
-	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-twinfield-24sevenoffice#twinfield-oauth2-credential';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-twinfield#twinfield-oauth2-credential';
 
 	properties: INodeProperties[] = [
 		{
