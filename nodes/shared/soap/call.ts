@@ -111,7 +111,8 @@ function maskTree(element: XmlElement, mask: SecretMask): void {
 	for (let next = pending.pop(); next; next = pending.pop()) {
 		if (next.text) next.text = mask.apply(next.text);
 		for (const name of Object.keys(next.attributes)) next.attributes[name] = mask.apply(next.attributes[name]);
-		pending.push(...next.children);
+		// One at a time: spreading a list of many siblings would overflow the call stack.
+		for (const child of next.children) pending.push(child);
 	}
 }
 
