@@ -61,6 +61,14 @@ export class SecretMask {
 
 export const NO_SECRETS = new SecretMask([]);
 
+/**
+ * A table's own entry for a key a server sent, or undefined: a code such as
+ * "constructor" or "toString" must never find what every object inherits.
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+	return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Replaces control characters with a space and collapses runs of white space. */
 export function withoutControls(text: string): string {
 	if (!HAS_CONTROL.test(text)) return text;
