@@ -171,6 +171,14 @@ export const tsoSpecial: TsoUser = {
 	identityId: tsoZeroIdentityId,
 };
 
+/** A password short enough to occur inside a session ID, e.g. with the emulator's tsoSessionIdPrefix "perf". */
+export const tsoShortPassword: TsoUser = {
+	applicationId: tsoApplicationId,
+	username: 'short@example.com',
+	password: 'perf',
+	identityId: tsoZeroIdentityId,
+};
+
 export interface TsoAccount {
 	readonly username: string;
 	readonly password: string;
@@ -186,6 +194,11 @@ export const tsoUsers: readonly TsoAccount[] = [
 	{
 		username: tsoSpecial.username,
 		password: tsoSpecial.password,
+		identities: [tsoIdentities.special],
+	},
+	{
+		username: tsoShortPassword.username,
+		password: tsoShortPassword.password,
 		identities: [tsoIdentities.special],
 	},
 ];

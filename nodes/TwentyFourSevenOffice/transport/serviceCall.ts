@@ -97,9 +97,10 @@ export async function sendServiceCall(call: TsoCall, request: ServiceRequest, se
 	}
 	const { result } = sent;
 	const problem = answerProblem(resultElement(result.response, request.operation));
+	// Both errors quote the answer: they mask what the call sent.
 	if (problem?.kind === 'notAuthenticated') {
-		throw notAuthenticatedError(errorScope(call, request.operation), request.serviceName, problem.description);
+		throw notAuthenticatedError(errorScope(call, request.operation, result), request.serviceName, problem.description);
 	}
-	if (problem) throw problemError(errorScope(call, request.operation), problem);
+	if (problem) throw problemError(errorScope(call, request.operation, result), problem);
 	return result;
 }

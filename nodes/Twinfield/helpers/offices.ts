@@ -2,7 +2,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { CallOptions } from '../../shared/n8n/options';
-import { callSoap, errorScope, type CallContext } from '../../shared/soap/call';
+import { answerErrorScope, callSoap, type CallContext } from '../../shared/soap/call';
 import type { SoapHeaderBlock } from '../../shared/soap/envelope';
 import { serviceError } from '../../shared/soap/errors';
 import { childText, parseXml, XmlSyntaxError, type XmlElement } from '../../shared/soap/xml';
@@ -16,8 +16,7 @@ export async function listOffices(
 	header: SoapHeaderBlock,
 	options: CallOptions,
 ): Promise<IDataObject[]> {
-	const scope = errorScope(context, twinfield, 'ProcessXmlString');
-	const { response } = await callSoap(context, twinfield, {
+	const answer = await callSoap(context, twinfield, {
 		url: clusterServiceUrl(cluster, 'processxml'),
 		version: options.version,
 		operation: 'ProcessXmlString',
@@ -26,9 +25,10 @@ export async function listOffices(
 		timeoutMs: options.timeoutMs,
 		maxAnswerBytes: options.maxAnswerBytes,
 	});
+	const scope = answerErrorScope(context, twinfield, 'ProcessXmlString', answer);
 	let root: XmlElement;
 	try {
-		root = parseXml(childText(response, 'ProcessXmlStringResult', TWINFIELD_NAMESPACE) ?? '');
+		root = parseXml(childText(answer.response, 'ProcessXmlStringResult', TWINFIELD_NAMESPACE) ?? '');
 	} catch (error) {
 		const detail = error instanceof XmlSyntaxError ? error.message : 'it could not be read';
 		throw serviceError(scope, 'Twinfield sent an unreadable list of companies', `The answer to the office list is not XML (${detail}). Run the workflow again.`);

@@ -2,7 +2,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readCallOptions } from '../../shared/n8n/options';
-import { callSoap, errorScope, type SoapResult } from '../../shared/soap/call';
+import { answerErrorScope, callSoap, type SoapResult } from '../../shared/soap/call';
 import { baseAddress } from '../../shared/soap/checks';
 import type { SoapFields } from '../../shared/soap/envelope';
 import { inputError, serviceError } from '../../shared/soap/errors';
@@ -76,12 +76,13 @@ export async function sessionStep(
 	explanations: ResultExplanations,
 	unknown: (result: string) => [message: string, advice: string],
 ): Promise<IDataObject> {
-	const { response } = await sessionCall(functions, itemIndex, session, operation, fields);
+	const answer = await sessionCall(functions, itemIndex, session, operation, fields);
+	const { response } = answer;
 	const result = childText(response, `${operation}Result`, TWINFIELD_NAMESPACE) ?? '';
 	const nextAction = childText(response, 'nextAction', TWINFIELD_NAMESPACE) || 'None';
 	if (result !== 'Ok') {
 		const [message, advice] = explainResult(explanations, result, unknown);
-		const scope = errorScope({ node: functions.getNode(), itemIndex, helpers: functions.helpers }, twinfield, operation);
+		const scope = answerErrorScope({ node: functions.getNode(), itemIndex, helpers: functions.helpers }, twinfield, operation, answer);
 		throw serviceError(scope, message, advice, { [`${operation[0].toLowerCase()}${operation.slice(1)}Result`]: result, nextAction });
 	}
 	return sessionResult(session, result, nextAction);
