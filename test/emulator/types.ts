@@ -63,6 +63,8 @@ export type Injection = {
 	delayMs?: number;
 	retryAfter?: number;
 	bytes?: number;
+	/** HTTP status of an `oversized` answer; default 200. */
+	status?: number;
 	faultString?: string;
 	/** Only requests for this SOAP operation, e.g. `ProcessXmlString`. */
 	operation?: string;
