@@ -1,7 +1,4 @@
-/**
- * A 24SevenOffice password that occurs inside the session ID the service returns: the
- * session ID is data and reaches the next step as sent; only what people are shown is masked.
- */
+/** A 24SevenOffice password inside the returned session ID: the session ID reaches the next step as sent; only what people see is masked. */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { tsoIdentities, tsoShortPassword } from '../emulator';

@@ -29,6 +29,11 @@ describe('attributes by namespace', () => {
 		expect(() => parseXml('<a q:nil="true"/>')).toThrow(XmlSyntaxError);
 	});
 
+	it('refuses two attributes with the same namespace and local name under different prefixes', () => {
+		expect(() => parseXml(`<a xmlns:i="${XSI}" xmlns:xsi="${XSI}" i:nil="true" xsi:nil="false"/>`)).toThrow(XmlSyntaxError);
+		expect(parseXml(`<a xmlns:i="${XSI}" xmlns:p="urn:other" i:nil="true" p:nil="false"/>`).name).toBe('a');
+	});
+
 	it('reads nil under any prefix bound to the XSI namespace as null, and no other', () => {
 		const root = parseXml(`<r xmlns:i="${XSI}"><A i:nil="true"/><B xmlns:xsi="urn:not-xsi" xsi:nil="true">text</B><C>c</C></r>`);
 		expect(readJson(root)).toEqual({ A: null, B: { 'xsi:nil': 'true', _: 'text' }, C: 'c' });

@@ -262,14 +262,21 @@ class Reader {
 	/** Namespaces of prefixed attributes, resolved in the element's own scope; undefined when there are none. */
 	private attributeNamespaces(entries: Array<[string, string]>): Record<string, string> | undefined {
 		let namespaces: Record<string, string> | undefined;
+		// Namespace and local name of each prefixed attribute: XML allows each pair once per element.
+		let seen: Set<string> | undefined;
 		for (const [attribute] of entries) {
 			if (attribute === 'xmlns' || attribute.startsWith('xmlns:')) continue;
-			const [prefix] = splitName(attribute);
+			const [prefix, local] = splitName(attribute);
 			if (prefix === '') continue;
 			const stack = this.bindings.get(prefix);
 			if (!stack || stack.length === 0) this.fail(`the prefix "${prefix}" of the attribute ${attribute} is not declared`);
+			const namespace = stack[stack.length - 1];
+			seen ??= new Set();
+			const expanded = `{${namespace}}${local}`;
+			if (seen.has(expanded)) this.fail(`the attribute ${local} of the namespace "${namespace}" appears twice`);
+			seen.add(expanded);
 			namespaces ??= Object.create(null) as Record<string, string>;
-			namespaces[attribute] = stack[stack.length - 1];
+			namespaces[attribute] = namespace;
 		}
 		return namespaces;
 	}
