@@ -41,7 +41,7 @@ export function validateInjection(value: unknown): Injection {
 	if (input.service !== undefined && input.service !== 'twinfield' && input.service !== '24sevenoffice') {
 		throw new Error('service must be "twinfield" or "24sevenoffice"');
 	}
-	for (const key of ['times', 'delayMs', 'retryAfter', 'bytes']) {
+	for (const key of ['times', 'delayMs', 'retryAfter', 'bytes', 'status']) {
 		const number = input[key];
 		if (number !== undefined && (typeof number !== 'number' || !Number.isInteger(number) || number < 0)) {
 			throw new Error(`${key} must be a non-negative integer`);
@@ -125,7 +125,7 @@ export function injectedAnswer(injection: Injection, http: HttpRequestInfo, name
 			// A well-formed answer, padded with the white space XML allows after the root element.
 			const operation = guessOperation(http, namespace);
 			const answer = renderEnvelope(version, element(`${operation}Response`, [], { xmlns: namespace }));
-			return reply(textReply(200, soapContentType(version), answer + ' '.repeat(injection.bytes ?? 6 * 1024 * 1024)));
+			return reply(textReply(injection.status ?? 200, soapContentType(version), answer + ' '.repeat(injection.bytes ?? 6 * 1024 * 1024)));
 		}
 		case 'endSessions':
 			throw new Error('endSessions is handled by the host: it answers normally');

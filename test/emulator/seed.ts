@@ -98,10 +98,15 @@ export interface TsoIdentity {
 	readonly id: string;
 	readonly userId: number;
 	readonly userName: string;
+	/** The user's contact and employee in the client: Identity.User.ContactId and EmployeeId. */
+	readonly contactId: number;
+	readonly employeeId: number;
 	readonly clientId: number;
 	readonly clientName: string;
 	readonly isDefault: boolean;
 	readonly blocked: boolean;
+	/** Identity.IsProtected. */
+	readonly isProtected: boolean;
 }
 
 export interface TsoUser {
@@ -120,18 +125,24 @@ export const tsoIdentities = {
 		id: '3f2a9c1e-7b64-4d0a-9c85-2e61d4b7a901',
 		userId: 1001,
 		userName: 'Demo User',
+		contactId: 3001,
+		employeeId: 4001,
 		clientId: 2001,
 		clientName: 'Demo Company AS',
 		isDefault: true,
+		isProtected: false,
 		blocked: false,
 	},
 	demoSecond: {
 		id: '8c41e7d2-05ab-4f36-b1d9-6a7e23c9f402',
 		userId: 1001,
 		userName: 'Demo User',
+		contactId: 3002,
+		employeeId: 4002,
 		clientId: 2002,
 		clientName: 'Second Company AS',
 		isDefault: false,
+		isProtected: true,
 		blocked: false,
 	},
 	/** Belongs to the demo user but Login with it answers "Provided IdentityId is blocked". */
@@ -139,18 +150,24 @@ export const tsoIdentities = {
 		id: '5d9b3e70-c2f1-4a88-9e04-b7c61a2d3f03',
 		userId: 1001,
 		userName: 'Demo User',
+		contactId: 3003,
+		employeeId: 4003,
 		clientId: 2003,
 		clientName: 'Blocked Company AS',
 		isDefault: false,
+		isProtected: false,
 		blocked: true,
 	},
 	special: {
 		id: 'e07a4c19-6d2b-4e5f-8a3c-91b0f2d6c704',
 		userId: 1002,
 		userName: 'Special <&> User',
+		contactId: 3004,
+		employeeId: 4004,
 		clientId: 2004,
 		clientName: 'R&D <"Special"> AS',
 		isDefault: true,
+		isProtected: false,
 		blocked: false,
 	},
 } satisfies Record<string, TsoIdentity>;
@@ -171,6 +188,14 @@ export const tsoSpecial: TsoUser = {
 	identityId: tsoZeroIdentityId,
 };
 
+/** A password short enough to occur inside a session ID, e.g. with the emulator's tsoSessionIdPrefix "perf". */
+export const tsoShortPassword: TsoUser = {
+	applicationId: tsoApplicationId,
+	username: 'short@example.com',
+	password: 'perf',
+	identityId: tsoZeroIdentityId,
+};
+
 export interface TsoAccount {
 	readonly username: string;
 	readonly password: string;
@@ -186,6 +211,11 @@ export const tsoUsers: readonly TsoAccount[] = [
 	{
 		username: tsoSpecial.username,
 		password: tsoSpecial.password,
+		identities: [tsoIdentities.special],
+	},
+	{
+		username: tsoShortPassword.username,
+		password: tsoShortPassword.password,
 		identities: [tsoIdentities.special],
 	},
 ];

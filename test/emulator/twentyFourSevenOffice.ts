@@ -119,10 +119,17 @@ function usable(session: TsoSession): readonly TsoIdentity[] {
 function identity(name: string, item: TsoIdentity, session: TsoSession): XmlOut {
 	return element(name, [
 		leaf('Id', item.id),
-		element('User', [leaf('Id', String(item.userId)), leaf('Name', item.userName)]),
+		element('User', [
+			leaf('Id', String(item.userId)),
+			leaf('Name', item.userName),
+			leaf('ContactId', String(item.contactId)),
+			leaf('EmployeeId', String(item.employeeId)),
+		]),
 		element('Client', [leaf('Id', String(item.clientId)), leaf('Name', item.clientName)]),
 		leaf('IsCurrent', String(item.id === session.identity.id)),
 		leaf('IsDefault', String(item.isDefault)),
+		leaf('IsProtected', String(item.isProtected)),
+		leaf('IsDisabled', String(item.blocked)),
 	]);
 }
 

@@ -15,17 +15,21 @@ export interface TsoSession {
 // ASP.NET session ids: 24 characters of a base-32 alphabet (a-z, 0-5).
 const SESSION_ALPHABET = 'abcdefghijklmnopqrstuvwxyz012345';
 
-export function newSessionId(): string {
-	return [...randomBytes(24)].map((byte) => SESSION_ALPHABET[byte % 32]).join('');
+export function newSessionId(prefix = ''): string {
+	if (![...prefix].every((char) => SESSION_ALPHABET.includes(char)) || prefix.length > 24) throw new Error(`"${prefix}" cannot start a session ID`);
+	return prefix + [...randomBytes(24 - prefix.length)].map((byte) => SESSION_ALPHABET[byte % 32]).join('');
 }
 
 export class TsoSessions {
 	private live = new Map<string, TsoSession>();
 
-	constructor(private readonly ttlMs: number) {}
+	constructor(
+		private readonly ttlMs: number,
+		private readonly idPrefix = '',
+	) {}
 
 	create(account: TsoAccount, identity: TsoIdentity): TsoSession {
-		const session = { id: newSessionId(), account, identity, lastUsed: Date.now() };
+		const session = { id: newSessionId(this.idPrefix), account, identity, lastUsed: Date.now() };
 		this.live.set(session.id, session);
 		return session;
 	}

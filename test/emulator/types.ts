@@ -8,6 +8,8 @@ export interface EmulatorOptions {
 	loginsBeforeThrottle?: number;
 	/** Lifetime of Twinfield OAuth access tokens; default 3600 (one hour). */
 	accessTokenLifetimeSeconds?: number;
+	/** 24SevenOffice: how every session ID starts (the rest stays random); a-z and 0-5 only. */
+	tsoSessionIdPrefix?: string;
 	/** First port (the others follow); default 0, an ephemeral port for each server. */
 	port?: number;
 }
@@ -61,6 +63,8 @@ export type Injection = {
 	delayMs?: number;
 	retryAfter?: number;
 	bytes?: number;
+	/** HTTP status of an `oversized` answer; default 200. */
+	status?: number;
 	faultString?: string;
 	/** Only requests for this SOAP operation, e.g. `ProcessXmlString`. */
 	operation?: string;

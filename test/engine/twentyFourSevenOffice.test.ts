@@ -238,6 +238,35 @@ describe('24SevenOffice identities', () => {
 		expect(run.output('24SevenOffice').map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 
+	it('types every value of an identity, nested ones too, as its schema says', async () => {
+		const session = await logIn();
+		const run = await step('getIdentities', FROM_ITEM, tsoDemo, [session]);
+		expect(run.json('24SevenOffice')).toEqual([
+			{
+				Id: '3f2a9c1e-7b64-4d0a-9c85-2e61d4b7a901',
+				User: { Id: 1001, Name: 'Demo User', ContactId: 3001, EmployeeId: 4001 },
+				Client: { Id: 2001, Name: 'Demo Company AS' },
+				IsCurrent: true,
+				IsDefault: true,
+				IsProtected: false,
+				IsDisabled: false,
+				sessionId: session.sessionId,
+				cookie: session.cookie,
+			},
+			{
+				Id: '8c41e7d2-05ab-4f36-b1d9-6a7e23c9f402',
+				User: { Id: 1001, Name: 'Demo User', ContactId: 3002, EmployeeId: 4002 },
+				Client: { Id: 2002, Name: 'Second Company AS' },
+				IsCurrent: false,
+				IsDefault: false,
+				IsProtected: true,
+				IsDisabled: false,
+				sessionId: session.sessionId,
+				cookie: session.cookie,
+			},
+		]);
+	});
+
 	it('switches the session to another identity', async () => {
 		const session = await logIn();
 		const run = await step('setIdentity', { ...FROM_ITEM, identityId: tsoIdentities.demoSecond.id }, tsoDemo, [session]);

@@ -272,6 +272,26 @@ describe('Twinfield session kept with the password credential', () => {
 		expect(run.error?.context?.itemIndex).toBe(0);
 	});
 
+	it("reads Log On's Keep Alive answer within the Max Answer Size option after n8n logged on again", async () => {
+		const credentials = store();
+		await processXml('<list><type>offices</type></list>', {}, credentials);
+		// The stored session's Keep Alive fails as an ended session does; n8n logs on and sends it again.
+		emulator().inject({ kind: 'fault', operation: 'KeepAlive', service: 'twinfield', faultString: 'Your logon credentials are not valid anymore. Try to log on again.' });
+		emulator().inject({ kind: 'oversized', operation: 'KeepAlive', service: 'twinfield', bytes: 2 * 1024 * 1024 });
+		const run = await runWorkflow(chain([{}], { ...logOnStep, parameters: { ...logOnStep.parameters, options: { maxAnswerMb: 1 } } }), credentials);
+		expect(run.error?.message).toBe('Twinfield sent an answer to KeepAlive larger than the limit of 1 MB');
+		expect([count('Logon'), count('KeepAlive'), count('ProcessXmlString')]).toEqual([2, 2, 1]);
+	});
+
+	it("reads Log On's Keep Alive answer within the Max Answer Size option on a session n8n logged on for this run", async () => {
+		const credentials = store();
+		emulator().inject({ kind: 'oversized', operation: 'KeepAlive', service: 'twinfield', bytes: 2 * 1024 * 1024, status: 500 });
+		emulator().inject({ kind: 'oversized', operation: 'KeepAlive', service: 'twinfield', bytes: 2 * 1024 * 1024 });
+		const run = await runWorkflow(chain([{}], { ...logOnStep, parameters: { ...logOnStep.parameters, options: { maxAnswerMb: 1 } } }), credentials);
+		expect(run.error?.message).toBe('Twinfield sent an answer to KeepAlive larger than the limit of 1 MB');
+		expect(count('Logon')).toBe(2);
+	});
+
 	it("gives Log On's Keep Alive the Timeout option as a deadline", async () => {
 		const credentials = store();
 		emulator().inject({ kind: 'slow', operation: 'KeepAlive', service: 'twinfield', delayMs: 3000 });

@@ -145,6 +145,18 @@ function typed(names: string[], type: ValueType): Record<string, ValueType> {
 	return Object.fromEntries(names.map((name) => [name, type]));
 }
 
+/**
+ * Authenticate's Identity, at every level: its flags are booleans, the IDs of
+ * its User (Id, ContactId, EmployeeId) and Client (Id) numbers. An identity's
+ * own Id is a GUID: no number, so it stays text.
+ */
+export const TSO_IDENTITY_SCHEMA: ReadSchema = {
+	types: {
+		...typed(['IsCurrent', 'IsDefault', 'IsProtected', 'IsDisabled'], 'boolean'),
+		...typed(['Id', 'ContactId', 'EmployeeId'], 'number'),
+	},
+};
+
 export const TSO_READ_SCHEMA: ReadSchema = {
 	lists: Object.keys(TSO_LISTS),
 	types: { ...typed(NUMBERS, 'number'), ...typed(BOOLEANS, 'boolean'), ...typed(DATES, 'date') },

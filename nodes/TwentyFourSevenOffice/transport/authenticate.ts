@@ -35,11 +35,11 @@ export async function logIn(call: TsoCall): Promise<IDataObject> {
 }
 
 /** HasSession's answer; xs:boolean allows 1 and 0 as well as true and false. */
-export function hasSessionResult(call: TsoCall, { response }: SoapResult): boolean {
-	const answer = childText(response, 'HasSessionResult', TSO_NAMESPACE);
+export function hasSessionResult(call: TsoCall, result: SoapResult): boolean {
+	const answer = childText(result.response, 'HasSessionResult', TSO_NAMESPACE);
 	if (answer !== 'true' && answer !== 'false' && answer !== '1' && answer !== '0') {
 		throw serviceError(
-			errorScope(call, 'HasSession'),
+			errorScope(call, 'HasSession', result),
 			'24SevenOffice sent an unreadable answer to HasSession',
 			`Expected true or false, got "${answer ?? ''}". Check that the API URL in the credential points at 24SevenOffice.`,
 		);

@@ -45,6 +45,7 @@ export async function callAuthenticate(
 	});
 }
 
-export function errorScope(call: TsoCall, operation: string): ErrorScope {
-	return sharedErrorScope(call.context, twentyFourSevenOffice, operation);
+/** What errors of a call name; given the answer, they mask what the call sent, as they may quote it. */
+export function errorScope(call: TsoCall, operation: string, answer?: Pick<SoapResult, 'mask'>): ErrorScope {
+	return sharedErrorScope(call.context, twentyFourSevenOffice, operation, answer ? { mask: answer.mask } : {});
 }

@@ -10,6 +10,7 @@ import type { NodeApiError } from 'n8n-workflow';
 import { callSoap, type SoapResult, type SoapService } from '../../shared/soap/call';
 import type { SoapFields } from '../../shared/soap/envelope';
 import { serviceError, type ErrorScope } from '../../shared/soap/errors';
+import { ownEntry } from '../../shared/soap/serverText';
 import { answerProblem, resultElement, type AnswerProblem } from '../helpers/serviceAnswer';
 import { errorScope, type TsoCall } from './call';
 import { isSessionGone, sessionCookie, twentyFourSevenOffice } from './service';
@@ -31,10 +32,15 @@ const SAVE_ADVICE: Record<string, string> = {
 	Exception: '24SevenOffice could not process the request. Check the parameters against the operation\'s documentation; if they are right, contact 24SevenOffice support with this message.',
 };
 
+/** What to do about a save result's Type; a Type the table does not know gets the generic advice. */
+export function saveAdvice(type: string): string {
+	return ownEntry(SAVE_ADVICE, type) ?? SAVE_ADVICE.Exception;
+}
+
 function problemError(scope: ErrorScope, problem: Exclude<AnswerProblem, { kind: 'notAuthenticated' }>): NodeApiError {
 	if (problem.kind === 'status') {
 		const said = problem.description ? `: ${problem.description}` : '';
-		return serviceError(scope, `24SevenOffice did not carry out ${scope.operation} (${problem.type})${said}`, SAVE_ADVICE[problem.type] ?? SAVE_ADVICE.Exception, {
+		return serviceError(scope, `24SevenOffice did not carry out ${scope.operation} (${problem.type})${said}`, saveAdvice(problem.type), {
 			type: problem.type,
 			description: problem.description,
 		});
@@ -91,9 +97,10 @@ export async function sendServiceCall(call: TsoCall, request: ServiceRequest, se
 	}
 	const { result } = sent;
 	const problem = answerProblem(resultElement(result.response, request.operation));
+	// Both errors quote the answer: they mask what the call sent.
 	if (problem?.kind === 'notAuthenticated') {
-		throw notAuthenticatedError(errorScope(call, request.operation), request.serviceName, problem.description);
+		throw notAuthenticatedError(errorScope(call, request.operation, result), request.serviceName, problem.description);
 	}
-	if (problem) throw problemError(errorScope(call, request.operation), problem);
+	if (problem) throw problemError(errorScope(call, request.operation, result), problem);
 	return result;
 }

@@ -2,6 +2,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import type { SoapFields } from '../../shared/soap/envelope';
+import { ownEntry } from '../../shared/soap/serverText';
 import { findChild, findChildren, childText, type XmlElement } from '../../shared/soap/xml';
 import { TWINFIELD_NAMESPACE } from '../transport/service';
 
@@ -128,5 +129,5 @@ const ADVICE: Record<string, string> = {
 };
 
 export function adviceFor(code: string): string {
-	return ADVICE[code] ?? 'Check the search fields and options of the node.';
+	return ownEntry(ADVICE, code) ?? 'Check the search fields and options of the node.';
 }

@@ -4,7 +4,7 @@
  * The vendor documents the values but not their meaning for a user; these say
  * what happened and what to do about it.
  */
-import { quoted } from '../../shared/soap/serverText';
+import { ownEntry, quoted } from '../../shared/soap/serverText';
 
 export const LOGON_RESULT_MESSAGES: Record<string, [message: string, advice: string]> = {
 	Blocked: [
@@ -67,7 +67,7 @@ export const NEXT_ACTION_MESSAGES: Record<string, [message: string, advice: stri
 export function explainLogonResult(result: string): [message: string, advice: string] {
 	// Only the table's own entries: a result such as "constructor" must not find Object's.
 	return (
-		(Object.hasOwn(LOGON_RESULT_MESSAGES, result) ? LOGON_RESULT_MESSAGES[result] : undefined) ?? [
+		ownEntry(LOGON_RESULT_MESSAGES, result) ?? [
 			`Twinfield refused the log-on (${quoted(result) || 'no result'})`,
 			'Twinfield gave a result this node does not know. Check the credential and try again.',
 		]
@@ -76,7 +76,7 @@ export function explainLogonResult(result: string): [message: string, advice: st
 
 export function explainNextAction(nextAction: string): [message: string, advice: string] {
 	return (
-		(Object.hasOwn(NEXT_ACTION_MESSAGES, nextAction) ? NEXT_ACTION_MESSAGES[nextAction] : undefined) ?? [
+		ownEntry(NEXT_ACTION_MESSAGES, nextAction) ?? [
 			`Twinfield wants another step before this session can be used (${quoted(nextAction)})`,
 			'Complete the log-on in the Twinfield website, or turn on the Allow Unfinished Log-On option.',
 		]

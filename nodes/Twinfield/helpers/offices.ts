@@ -2,7 +2,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { CallOptions } from '../../shared/n8n/options';
-import { errorScope, type CallContext } from '../../shared/soap/call';
+import { answerErrorScope, type CallContext } from '../../shared/soap/call';
 import { serviceError } from '../../shared/soap/errors';
 import { childText, parseXml, XmlSyntaxError, type XmlElement } from '../../shared/soap/xml';
 import type { TwinfieldAccess } from '../transport/access';
@@ -12,12 +12,12 @@ import { twinfield, TWINFIELD_NAMESPACE } from '../transport/service';
 const LIST_OFFICES = '<list><type>offices</type></list>';
 
 export async function listOffices(context: CallContext, access: TwinfieldAccess, options: CallOptions): Promise<IDataObject[]> {
-	const scope = errorScope(context, twinfield, 'ProcessXmlString');
 	const call = { path: '/webservices/processxml.asmx', operation: 'ProcessXmlString', fields: { xmlRequest: LIST_OFFICES } };
-	const { response } = await callCluster(context, access, call, options);
+	const answer = await callCluster(context, access, call, options);
+	const scope = answerErrorScope(context, twinfield, 'ProcessXmlString', answer);
 	let root: XmlElement;
 	try {
-		root = parseXml(childText(response, 'ProcessXmlStringResult', TWINFIELD_NAMESPACE) ?? '');
+		root = parseXml(childText(answer.response, 'ProcessXmlStringResult', TWINFIELD_NAMESPACE) ?? '');
 	} catch (error) {
 		const detail = error instanceof XmlSyntaxError ? error.message : 'it could not be read';
 		throw serviceError(scope, 'Twinfield sent an unreadable list of companies', `The answer to the office list is not XML (${detail}). Run the workflow again.`);

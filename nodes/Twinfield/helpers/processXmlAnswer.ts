@@ -71,17 +71,18 @@ function browseRows(root: XmlElement): IDataObject[] {
 	return root.children
 		.filter((child) => child.name === 'tr')
 		.map((row) => {
-			const json: IDataObject = {};
+			// A Map keeps any label as data, `__proto__` included; fromEntries makes plain own keys.
+			const json = new Map<string, IDataObject[string]>();
 			for (const cell of row.children) {
 				if (cell.name === 'key') {
-					json.key = readJson(cell) as IDataObject;
+					json.set('key', readJson(cell) as IDataObject);
 					continue;
 				}
 				const field = cell.attributes.field ?? '';
 				const type = NUMERIC_BROWSE_TYPES.includes(cell.attributes.type ?? '') ? 'number' : undefined;
-				json[labels.get(field) ?? field] = typedValue(cell.text.trim(), type) as JsonValue as IDataObject[string];
+				json.set(labels.get(field) ?? field, typedValue(cell.text.trim(), type) as JsonValue as IDataObject[string]);
 			}
-			return json;
+			return Object.fromEntries(json) as IDataObject;
 		});
 }
 

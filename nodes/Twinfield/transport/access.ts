@@ -9,6 +9,7 @@ import type { CallContext } from '../../shared/soap/call';
 import { baseAddress, isWebAddress } from '../../shared/soap/checks';
 import type { SoapFields, SoapHeaderBlock } from '../../shared/soap/envelope';
 import { inputError } from '../../shared/soap/errors';
+import { isNil } from '../../shared/soap/json';
 import { parseXml, XmlSyntaxError } from '../../shared/soap/xml';
 import { TWINFIELD_NAMESPACE } from './service';
 
@@ -27,6 +28,8 @@ export interface TwinfieldAccess {
 	send?: CallContext['send'];
 	/** What went wrong before the call could be sent (a refused log-on), when `send` knows better than the SOAP layer. */
 	failure?: () => Error | undefined;
+	/** Secrets the credential adds to the request (the kept session ID, the password), to mask wherever the answer is quoted. */
+	secrets?: () => Promise<string[]>;
 	/**
 	 * Gets a fresh way in after Twinfield said the session has ended; absent
 	 * when the session came from outside the node and only a new Log On helps.
@@ -81,8 +84,7 @@ export function accessFromInput(context: CallContext, soapHeader: string, cluste
 	for (const name of HEADER_FIELDS) {
 		const element = parsed.children.find((child) => child.name === name && child.namespace === TWINFIELD_NAMESPACE);
 		if (!element) continue;
-		const nil = element.attributes['xsi:nil'] === 'true';
-		fields[name] = nil ? null : element.text.trim();
+		fields[name] = isNil(element) ? null : element.text.trim();
 	}
 	if (!fields.SessionID && !fields.AccessToken) {
 		throw inputError(node, itemIndex, 'The SOAP header from the input has neither a SessionID nor an AccessToken', advice);

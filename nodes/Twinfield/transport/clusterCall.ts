@@ -10,6 +10,7 @@ import { NodeApiError, NodeOperationError, type JsonObject } from 'n8n-workflow'
 import type { CallOptions } from '../../shared/n8n/options';
 import { callSoap, type CallContext, type SoapResult } from '../../shared/soap/call';
 import type { SoapFields } from '../../shared/soap/envelope';
+import { maskError, SecretMask } from '../../shared/soap/serverText';
 import type { TwinfieldAccess } from './access';
 import { tokenRejected } from './oauth';
 import { faultSaysSessionEnded, twinfield } from './service';
@@ -52,9 +53,13 @@ export async function callCluster(
 				fields: call.fields,
 				timeoutMs: options.timeoutMs,
 				maxAnswerBytes: options.maxAnswerBytes,
+				secrets: await way.secrets?.(),
 			});
 		} catch (error) {
-			throw way.failure?.() ?? error;
+			const failure = way.failure?.() ?? error;
+			// A log-on inside the call may have kept a new session: mask it as well.
+			if (way.secrets) maskError(failure, new SecretMask(await way.secrets()));
+			throw failure;
 		}
 	};
 	let failure: unknown;

@@ -199,6 +199,10 @@ export function keptSessionAccess(functions: Functions): TwinfieldAccess {
 		header: headerBlock({ sessionId: '' }),
 		send: keptSessionSender(functions, logOnAgain, failed),
 		failure: () => failed.logOn,
+		secrets: async () => {
+			const kept = await functions.getCredentials(PASSWORD_CREDENTIAL);
+			return [kept.sessionId, kept.accessToken, kept.password].map((value) => String(value ?? ''));
+		},
 	});
 	return { ...access(false), renew: async () => access(true) };
 }

@@ -1,7 +1,7 @@
 /** Twinfield's `Logon` with user, password and organisation: the password way in, for the node and the credential alike. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { callSoap, errorScope, type CallContext } from '../../shared/soap/call';
+import { answerErrorScope, callSoap, type CallContext } from '../../shared/soap/call';
 import { baseAddress, isChosenAddress, isSessionId, isToken } from '../../shared/soap/checks';
 import type { SoapVersion } from '../../shared/soap/envelope';
 import { serviceError } from '../../shared/soap/errors';
@@ -31,8 +31,7 @@ export async function logOn(
 	credentials: TwinfieldCredentials,
 	options: LogOnOptions,
 ): Promise<IDataObject> {
-	const scope = errorScope(context, twinfield, 'Logon', { role: 'logOn' });
-	const { response, header } = await callSoap(context, twinfield, {
+	const answer = await callSoap(context, twinfield, {
 		url: sessionServiceUrl(loginBaseUrl(credentials.loginUrl)),
 		version: options.version,
 		operation: 'Logon',
@@ -42,6 +41,9 @@ export async function logOn(
 		maxAnswerBytes: options.maxAnswerBytes,
 		role: 'logOn',
 	});
+	const { response, header } = answer;
+	// Errors below quote the answer: they mask what the log-on sent.
+	const scope = answerErrorScope(context, twinfield, 'Logon', answer, { role: 'logOn' });
 
 	const result = childText(response, 'LogonResult', TWINFIELD_NAMESPACE) ?? '';
 	if (result !== 'Ok') {

@@ -2,10 +2,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readCallOptions } from '../../shared/n8n/options';
-import { callSoap, errorScope, type SoapResult } from '../../shared/soap/call';
+import { answerErrorScope, callSoap, type SoapResult } from '../../shared/soap/call';
 import { baseAddress, isWebAddress } from '../../shared/soap/checks';
 import type { SoapFields } from '../../shared/soap/envelope';
 import { inputError, serviceError } from '../../shared/soap/errors';
+import { ownEntry } from '../../shared/soap/serverText';
 import { childText } from '../../shared/soap/xml';
 import { sessionOutput } from '../helpers/sessionOutput';
 import { headerBlock } from './access';
@@ -52,6 +53,15 @@ export async function sessionCall(
 /** What a result code means for the user, and what to do about it. */
 export type ResultExplanations = Record<string, [message: string, advice: string]>;
 
+/** The table's words for a result code; a code the table does not know (such as "constructor") gets `unknown`'s. */
+export function explainResult(
+	explanations: ResultExplanations,
+	result: string,
+	unknown: (result: string) => [message: string, advice: string],
+): [message: string, advice: string] {
+	return ownEntry(explanations, result) ?? unknown(result);
+}
+
 /**
  * A session.asmx step that answers with a result code and a nextAction
  * (SmsLogon, ChangePassword). Any result but Ok becomes an error in the
@@ -66,13 +76,13 @@ export async function sessionStep(
 	explanations: ResultExplanations,
 	unknown: (result: string) => [message: string, advice: string],
 ): Promise<IDataObject> {
-	const { response } = await sessionCall(functions, itemIndex, session, operation, fields);
+	const answer = await sessionCall(functions, itemIndex, session, operation, fields);
+	const { response } = answer;
 	const result = childText(response, `${operation}Result`, TWINFIELD_NAMESPACE) ?? '';
 	const nextAction = childText(response, 'nextAction', TWINFIELD_NAMESPACE) || 'None';
 	if (result !== 'Ok') {
-		// Only the table's own entries: a code such as "constructor" must not find Object's.
-		const [message, advice] = Object.hasOwn(explanations, result) ? explanations[result] : unknown(result);
-		const scope = errorScope({ node: functions.getNode(), itemIndex, helpers: functions.helpers }, twinfield, operation);
+		const [message, advice] = explainResult(explanations, result, unknown);
+		const scope = answerErrorScope({ node: functions.getNode(), itemIndex, helpers: functions.helpers }, twinfield, operation, answer);
 		throw serviceError(scope, message, advice, { [`${operation[0].toLowerCase()}${operation.slice(1)}Result`]: result, nextAction });
 	}
 	return sessionResult(session, result, nextAction);

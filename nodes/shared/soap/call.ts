@@ -52,11 +52,16 @@ export interface SoapCallOptions extends Omit<SoapMessage, 'namespace'> {
 }
 
 export interface SoapResult {
-	/** The `<OperationResponse>` element, with anything the call sent as a secret masked. */
+	/**
+	 * The `<OperationResponse>` element as the service sent it: data is never
+	 * masked. An error that quotes it masks through `mask` (see answerErrorScope).
+	 */
 	response: XmlElement;
+	/** What the call sent as secrets, to mask wherever the answer is quoted to people. */
+	mask: SecretMask;
 	/** The SOAP Header element, when the service sent one. */
 	header?: XmlElement;
-	/** Valid `name=value` pairs from `Set-Cookie`. */
+	/** Valid `name=value` pairs from `Set-Cookie`, as sent. */
 	cookies: string[];
 	statusCode: number;
 }
@@ -86,6 +91,17 @@ export function errorScope(
 	return { node: context.node, itemIndex: context.itemIndex, service: service.displayName, operation, ...extra };
 }
 
+/** The scope of an error that quotes an answer: it masks what the call sent as secrets. */
+export function answerErrorScope(
+	context: CallContext,
+	service: SoapService,
+	operation: string,
+	answer: Pick<SoapResult, 'mask'>,
+	extra: Pick<ErrorScope, 'role'> = {},
+): ErrorScope {
+	return errorScope(context, service, operation, { ...extra, mask: answer.mask });
+}
+
 /** Field names whose values are credentials, never to be shown again. */
 const SECRET_FIELD = /pass|secret|token|key|applicationid|identityid/i;
 
@@ -103,16 +119,6 @@ function roleOf(options: SoapCallOptions): OperationRole | undefined {
 	if (/^log(on|in)$/i.test(options.operation)) return 'logOn';
 	if (/^hassession$/i.test(options.operation)) return 'checkSession';
 	return undefined;
-}
-
-/** Masks every text and attribute value of a parsed answer. */
-function maskTree(element: XmlElement, mask: SecretMask): void {
-	const pending = [element];
-	for (let next = pending.pop(); next; next = pending.pop()) {
-		if (next.text) next.text = mask.apply(next.text);
-		for (const name of Object.keys(next.attributes)) next.attributes[name] = mask.apply(next.attributes[name]);
-		pending.push(...next.children);
-	}
 }
 
 /** Index of the first character that is not a BOM or white space. */
@@ -135,8 +141,8 @@ function readBody(http: HttpResult, mask: SecretMask): ReadAttempt {
 	if (body.charCodeAt(start) !== 0x3c /* < */) return { problem: 'notSoap', detail: JSON.stringify(quoted(body.slice(start, start + 200), mask, 60)) };
 	if (http.notUtf8) return { problem: 'notUtf8' };
 	try {
+		// The answer is data: it is read as sent. Only text quoted in an error is masked.
 		const root = parseXml(body);
-		if (!mask.empty) maskTree(root, mask);
 		const envelope = readEnvelope(root);
 		return envelope ? { envelope } : { problem: 'notSoap' };
 	} catch (error) {
@@ -205,6 +211,6 @@ export async function callSoap(
 		const got = response ? `<${quoted(response.name, mask, 80)}> in "${quoted(response.namespace, mask, 120)}"` : 'an empty SOAP body';
 		throw unreadableResponseError(scope, 'unexpected', `Expected <${expected}> in "${service.namespace}", got ${got}.`);
 	}
-	const cookies = responseCookies(http.headers).map((pair) => mask.apply(pair));
-	return { response, header: envelope.header, cookies, statusCode: http.statusCode };
+	const cookies = responseCookies(http.headers);
+	return { response, header: envelope.header, cookies, statusCode: http.statusCode, mask };
 }

@@ -9,11 +9,11 @@
  * - Attributes are kept as plain keys, as n8n's XML node does; the text of an
  *   element that also has attributes or children goes under `_`. An attribute
  *   whose name a child element already uses is kept as `@name`.
- * - `xsi:nil="true"` becomes null.
+ * - `xsi:nil="true"` becomes null, under whatever prefix the XSI namespace has.
  * - Where the schema gives a type, the value is typed (booleans, numbers);
  *   otherwise text stays text, so no amount or code loses digits.
  */
-import type { XmlElement } from './xml';
+import { attributeNamespace, attributeValue, type XmlElement } from './xml';
 
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -74,26 +74,18 @@ export function typedValue(text: string, type: ValueType | undefined): JsonValue
 	return converted === undefined ? text : converted;
 }
 
-function isNil(element: XmlElement): boolean {
-	const nil = element.attributes['xsi:nil'] ?? nilAttribute(element);
+/** `nil` under any prefix bound to the XSI namespace, and only there. */
+export function isNil(element: XmlElement): boolean {
+	const nil = attributeValue(element, XSI_NAMESPACE, 'nil')?.trim();
 	return nil === 'true' || nil === '1';
 }
 
-/** `nil` under any prefix bound to the XSI namespace. */
-function nilAttribute(element: XmlElement): string | undefined {
-	for (const [name, value] of Object.entries(element.attributes)) {
-		if (!name.endsWith(':nil')) continue;
-		const prefix = name.slice(0, -4);
-		if (element.attributes[`xmlns:${prefix}`] === XSI_NAMESPACE || prefix === 'xsi') return value;
-	}
-	return undefined;
-}
-
-/** Attributes a reader cares about: not namespace declarations, not XSI's. */
+/** Attributes a reader cares about: not namespace declarations, not those in the XSI namespace. */
 function dataAttributes(element: XmlElement): Array<[string, string]> {
-	return Object.entries(element.attributes).filter(
-		([name]) => name !== 'xmlns' && !name.startsWith('xmlns:') && !name.startsWith('xsi:'),
-	);
+	return Object.entries(element.attributes).filter(([name]) => {
+		const namespace = attributeNamespace(element, name);
+		return namespace !== undefined && namespace !== XSI_NAMESPACE;
+	});
 }
 
 function readElement(element: XmlElement, schema: CompiledSchema): JsonValue {

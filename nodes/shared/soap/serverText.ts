@@ -61,6 +61,22 @@ export class SecretMask {
 
 export const NO_SECRETS = new SecretMask([]);
 
+/** Masks an error's message and description, for secrets learnt only after it was made. */
+export function maskError(error: unknown, mask: SecretMask): void {
+	if (mask.empty || !error || typeof error !== 'object') return;
+	const target = error as { message?: unknown; description?: unknown };
+	if (typeof target.message === 'string') target.message = mask.apply(target.message);
+	if (typeof target.description === 'string') target.description = mask.apply(target.description);
+}
+
+/**
+ * A table's own entry for a key a server sent, or undefined: a code such as
+ * "constructor" or "toString" must never find what every object inherits.
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+	return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Replaces control characters with a space and collapses runs of white space. */
 export function withoutControls(text: string): string {
 	if (!HAS_CONTROL.test(text)) return text;

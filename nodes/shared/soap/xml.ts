@@ -4,13 +4,20 @@
  * the text, cost linear in its length: namespace bindings live on a stack per
  * prefix, so no element copies its parent's scope. What SOAP forbids (a DTD)
  * and what could tamper with JavaScript objects (`__proto__` names) is refused.
- * Elements are matched by namespace URI and local name, never by prefix.
+ * Elements and attributes are matched by namespace URI and local name, never
+ * by prefix.
  */
 
 export interface XmlElement {
 	namespace: string;
 	name: string;
+	/** Attribute values by qualified name, as written (`xsi:nil`, `xmlns:a`). */
 	attributes: Record<string, string>;
+	/**
+	 * The namespace URI of each prefixed attribute other than a namespace
+	 * declaration, by qualified name; read it through `attributeValue`.
+	 */
+	attributeNamespaces?: Record<string, string>;
 	children: XmlElement[];
 	/** The element's own text (concatenated text and CDATA nodes). */
 	text: string;
@@ -126,7 +133,7 @@ class Reader {
 		const { xml } = this;
 		const next = xml.charCodeAt(this.pos + 1);
 		if (next === 0x2f /* / */) return this.closeTag();
-		if (next === 0x3f /* ? */) return this.skipTo('?>', 'a processing instruction');
+		if (next === 0x3f /* ? */) return this.processingInstruction();
 		if (next === 0x21 /* ! */) {
 			if (xml.startsWith('<!--', this.pos)) return this.skipTo('-->', 'a comment');
 			if (xml.startsWith('<![CDATA[', this.pos)) return this.cdata();
@@ -137,6 +144,23 @@ class Reader {
 			this.fail('it contains markup that starts with "<!" and is neither a comment nor CDATA');
 		}
 		this.openTag();
+	}
+
+	/**
+	 * A processing instruction is skipped; one named `xml` (in any letter case) is
+	 * an XML declaration, allowed once and only as the very first thing.
+	 */
+	private processingInstruction(): void {
+		const { xml } = this;
+		const start = this.pos;
+		let end = start + 2;
+		while (end < xml.length && isNameChar(xml.charCodeAt(end), end === start + 2)) end++;
+		if (xml.slice(start + 2, end).toLowerCase() === 'xml') {
+			if (start !== 0 || xml.slice(start + 2, end) !== 'xml') {
+				this.fail('it has an XML declaration that is not the very first thing in it, or more than one', 'malformed', start);
+			}
+		}
+		this.skipTo('?>', 'a processing instruction');
 	}
 
 	private skipTo(end: string, what: string): void {
@@ -206,7 +230,8 @@ class Reader {
 		}
 
 		const declared: string[] = [];
-		for (const [attribute, value] of Object.entries(attributes)) {
+		const entries = Object.entries(attributes);
+		for (const [attribute, value] of entries) {
 			const prefix = attribute === 'xmlns' ? '' : attribute.startsWith('xmlns:') ? attribute.slice(6) : undefined;
 			if (prefix === undefined) continue;
 			if (prefix !== '' && value === '') this.fail(`the prefix "${prefix}" is undeclared, which XML 1.0 does not allow`);
@@ -220,6 +245,8 @@ class Reader {
 		const stack = this.bindings.get(prefix);
 		if (!stack || stack.length === 0) this.fail(`the prefix "${prefix}" is not declared`);
 		const element: XmlElement = { namespace: stack[stack.length - 1], name, attributes, children: [], text: '' };
+		const attributeNamespaces = this.attributeNamespaces(entries);
+		if (attributeNamespaces) element.attributeNamespaces = attributeNamespaces;
 
 		const parent = this.open[this.open.length - 1];
 		if (parent) parent.element.children.push(element);
@@ -230,6 +257,28 @@ class Reader {
 		}
 		if (this.open.length >= MAX_DEPTH) this.fail(`it nests elements more than ${MAX_DEPTH} levels deep`, 'tooDeep');
 		this.open.push({ qualified, element, declared });
+	}
+
+	/** Namespaces of prefixed attributes, resolved in the element's own scope; undefined when there are none. */
+	private attributeNamespaces(entries: Array<[string, string]>): Record<string, string> | undefined {
+		let namespaces: Record<string, string> | undefined;
+		// Namespace and local name of each prefixed attribute: XML allows each pair once per element.
+		let seen: Set<string> | undefined;
+		for (const [attribute] of entries) {
+			if (attribute === 'xmlns' || attribute.startsWith('xmlns:')) continue;
+			const [prefix, local] = splitName(attribute);
+			if (prefix === '') continue;
+			const stack = this.bindings.get(prefix);
+			if (!stack || stack.length === 0) this.fail(`the prefix "${prefix}" of the attribute ${attribute} is not declared`);
+			const namespace = stack[stack.length - 1];
+			seen ??= new Set();
+			const expanded = `{${namespace}}${local}`;
+			if (seen.has(expanded)) this.fail(`the attribute ${local} of the namespace "${namespace}" appears twice`);
+			seen.add(expanded);
+			namespaces ??= Object.create(null) as Record<string, string>;
+			namespaces[attribute] = namespace;
+		}
+		return namespaces;
 	}
 
 	private closeTag(): void {
@@ -280,7 +329,9 @@ class Reader {
 			if (amp === -1) return out + normalised.slice(from);
 			out += normalised.slice(from, amp);
 			const semicolon = normalised.indexOf(';', amp);
-			const reference = semicolon === -1 || semicolon - amp > 12 ? undefined : normalised.slice(amp + 1, semicolon);
+			// Character references may have any number of leading zeros; entity names here are short.
+			const long = semicolon - amp > 12 && normalised.charCodeAt(amp + 1) !== 0x23; /* # */
+			const reference = semicolon === -1 || long ? undefined : normalised.slice(amp + 1, semicolon);
 			if (reference === undefined) this.fail('it contains an "&" that starts no valid reference', 'malformed', offset + amp);
 			out += this.reference(reference, offset + amp);
 			from = semicolon + 1;
@@ -292,7 +343,9 @@ class Reader {
 			const hex = reference[1] === 'x';
 			const digits = reference.slice(hex ? 2 : 1);
 			if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) this.fail(`"&${reference};" is not a valid character reference`, 'malformed', at);
-			const code = parseInt(digits, hex ? 16 : 10);
+			const significant = digits.replace(/^0+(?=.)/, '');
+			// Longer than any code point: no parse, which would only lose precision.
+			const code = significant.length > (hex ? 6 : 7) ? -1 : parseInt(significant, hex ? 16 : 10);
 			if (!isXmlCodePoint(code)) this.fail(`"&${reference};" refers to a character XML does not allow`, 'malformed', at);
 			return String.fromCodePoint(code);
 		}
@@ -311,6 +364,27 @@ class Reader {
 	private unbind(prefixes: string[]): void {
 		for (const prefix of prefixes) this.bindings.get(prefix)?.pop();
 	}
+}
+
+/**
+ * The value of an attribute by namespace URI and local name, whatever prefix
+ * the document gave it. An attribute without a prefix has no namespace ('').
+ */
+export function attributeValue(element: XmlElement, namespace: string, name: string): string | undefined {
+	for (const [qualified, value] of Object.entries(element.attributes)) {
+		if (qualified === 'xmlns' || qualified.startsWith('xmlns:')) continue;
+		const [prefix, local] = splitName(qualified);
+		if (local !== name) continue;
+		const uri = prefix === '' ? '' : element.attributeNamespaces?.[qualified];
+		if (uri === namespace) return value;
+	}
+	return undefined;
+}
+
+/** The namespace URI of an attribute by qualified name: '' without a prefix, undefined for a namespace declaration. */
+export function attributeNamespace(element: XmlElement, qualified: string): string | undefined {
+	if (qualified === 'xmlns' || qualified.startsWith('xmlns:')) return undefined;
+	return qualified.includes(':') ? element.attributeNamespaces?.[qualified] : '';
 }
 
 function splitName(qualified: string): [string, string] {

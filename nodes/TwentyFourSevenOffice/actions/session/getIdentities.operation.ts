@@ -2,8 +2,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Operation, OperationRun } from '../../../shared/n8n/operation';
-import { readJson, type ReadSchema } from '../../../shared/soap/json';
+import { readJson } from '../../../shared/soap/json';
 import { findChild, findChildren } from '../../../shared/soap/xml';
+import { TSO_IDENTITY_SCHEMA } from '../../helpers/serviceSchema';
 import { tsoRun } from '../../transport/run';
 import { sessionCookie, TSO_NAMESPACE } from '../../transport/service';
 import { callOnSession } from '../../transport/sessionCall';
@@ -18,15 +19,12 @@ export const option: Operation['option'] = {
 
 export const properties: INodeProperties[] = [sessionIdField(`The session whose identities to list. ${USE_GIVEN_SESSION}`)];
 
-/** Identity's schema: flags are booleans, user and client IDs numbers (an identity's own Id is a GUID and stays text). */
-const IDENTITY: ReadSchema = { types: { IsCurrent: 'boolean', IsDefault: 'boolean', Id: 'number' } };
-
 export async function execute(operationRun: OperationRun, itemIndex: number): Promise<IDataObject[]> {
 	const run = await tsoRun(operationRun);
 	const { response, sessionId } = await callOnSession(run, itemIndex, 'GetIdentities');
 	const identities = findChildren(findChild(response, 'GetIdentitiesResult', TSO_NAMESPACE), 'Identity', TSO_NAMESPACE);
 	return identities.map((identity) => ({
-		...(readJson(identity, IDENTITY) as IDataObject),
+		...(readJson(identity, TSO_IDENTITY_SCHEMA) as IDataObject),
 		sessionId,
 		cookie: sessionCookie(sessionId),
 	}));

@@ -3,8 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from
 
 import type { Operation } from '../../../shared/n8n/operation';
 import { optionsField, readCallOptions } from '../../../shared/n8n/options';
-import { errorScope } from '../../../shared/soap/call';
+import { answerErrorScope, type SoapResult } from '../../../shared/soap/call';
 import { serviceError } from '../../../shared/soap/errors';
+import { NO_SECRETS, type SecretMask } from '../../../shared/soap/serverText';
 import { adviceFor, FINDER_PATH, FINDER_TYPES, readSearchResponse, searchFields, type FinderMessage, type FinderRequest } from '../../helpers/finder';
 import { clusterAccess } from '../../transport/clusterAccess';
 import { callCluster } from '../../transport/clusterCall';
@@ -212,8 +213,8 @@ function finderRequest(context: IExecuteFunctions, itemIndex: number): FinderReq
 	return { type, pattern: String(parameter('pattern', '*')), field: Number(parameter('searchField', 0)), options };
 }
 
-function finderError(context: IExecuteFunctions, itemIndex: number, errors: FinderMessage[]) {
-	const scope = errorScope({ helpers: context.helpers, node: context.getNode(), itemIndex }, twinfield, 'Search');
+function finderError(context: IExecuteFunctions, itemIndex: number, errors: FinderMessage[], answer: Pick<SoapResult, 'mask'>) {
+	const scope = answerErrorScope({ helpers: context.helpers, node: context.getNode(), itemIndex }, twinfield, 'Search', answer);
 	const lines = errors.map((error) => `- ${error.text} (${error.code}${error.parameters.length ? `: ${error.parameters.join(', ')}` : ''}) ${adviceFor(error.code)}`);
 	return serviceError(scope, `Twinfield's finder refused the search: ${errors[0].text}`, lines.join('\n'), {
 		messages: errors.map((error) => ({ ...error })) as unknown as JsonObject[],
@@ -232,18 +233,22 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 
 	const rows: IDataObject[] = [];
 	const notes = new Set<string>();
+	let mask: SecretMask | undefined;
 	let firstRow = 1;
 	while (rows.length < limit) {
 		const maxRows = Math.min(pageSize, limit - rows.length);
-		const { response } = await callCluster(context, access, { path: FINDER_PATH, operation: 'Search', fields: searchFields(request, firstRow, maxRows) }, options);
-		const page = readSearchResponse(response);
+		const answer = await callCluster(context, access, { path: FINDER_PATH, operation: 'Search', fields: searchFields(request, firstRow, maxRows) }, options);
+		mask = answer.mask;
+		const page = readSearchResponse(answer.response);
 		const errors = page.messages.filter((message) => message.type === 'Error');
-		if (errors.length > 0) throw finderError(functions, itemIndex, errors);
+		if (errors.length > 0) throw finderError(functions, itemIndex, errors, answer);
 		for (const message of page.messages) notes.add(`${message.type}: ${message.text}${message.code ? ` (${message.code})` : ''}`);
-		rows.push(...page.rows.slice(0, limit - rows.length));
+		// One at a time: spreading a page of many rows would overflow the call stack.
+		for (const row of page.rows.slice(0, limit - rows.length)) rows.push(row);
 		firstRow += page.rows.length;
 		if (page.rows.length === 0 || firstRow > page.total) break;
 	}
-	if (notes.size > 0) functions.addExecutionHints({ message: `Twinfield's finder says: ${[...notes].join('; ')}`, location: 'outputPane' });
+	// A hint is shown to people: masked like an error.
+	if (notes.size > 0) functions.addExecutionHints({ message: (mask ?? NO_SECRETS).apply(`Twinfield's finder says: ${[...notes].join('; ')}`), location: 'outputPane' });
 	return rows;
 };

@@ -3,7 +3,7 @@ import { NodeOperationError, type INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/n8n/operation';
 import { readCallOptions, soapOptionsField } from '../../../shared/n8n/options';
-import { callSoap, errorScope } from '../../../shared/soap/call';
+import { answerErrorScope, callSoap } from '../../../shared/soap/call';
 import { baseAddress, isChosenAddress, isSessionId } from '../../../shared/soap/checks';
 import { serviceError } from '../../../shared/soap/errors';
 import { childText } from '../../../shared/soap/xml';
@@ -37,9 +37,8 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 		const options = readCallOptions(functions, 0);
 		const oauth = await TwinfieldOAuth.load(functions, functions.getNode(), itemIndex);
 		const context = oauth.context(itemIndex);
-		const scope = errorScope(context, twinfield, 'AccessTokenLogon');
 		const attempt = async (accessToken: string) => {
-			const { response, header } = await callSoap(context, twinfield, {
+			const sent = await callSoap(context, twinfield, {
 				url: sessionServiceUrl(oauth.loginBaseUrl()),
 				version: options.version,
 				operation: 'AccessTokenLogon',
@@ -48,7 +47,8 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 				maxAnswerBytes: options.maxAnswerBytes,
 				role: 'logOn',
 			});
-			return { result: childText(response, 'AccessTokenLogonResult', TWINFIELD_NAMESPACE) ?? '', response, header };
+			const { response, header } = sent;
+			return { result: childText(response, 'AccessTokenLogonResult', TWINFIELD_NAMESPACE) ?? '', response, header, mask: sent.mask };
 		};
 		let answer = await oauth.withToken(itemIndex, attempt);
 		// Twinfield may answer an expired token with TokenInvalid and HTTP 200: renew once.
@@ -56,6 +56,8 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 			await oauth.refresh(itemIndex);
 			answer = await attempt(oauth.accessToken);
 		}
+		// Errors below quote the answer: they mask what the log-on sent.
+		const scope = answerErrorScope(context, twinfield, 'AccessTokenLogon', answer);
 		if (answer.result !== 'Ok') {
 			const [message, advice] = explainLogonResult(answer.result);
 			throw serviceError(scope, message, advice, { logonResult: answer.result });

@@ -2,7 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/n8n/operation';
-import { errorScope } from '../../../shared/soap/call';
+import { answerErrorScope } from '../../../shared/soap/call';
 import { inputError, serviceError } from '../../../shared/soap/errors';
 import { childText } from '../../../shared/soap/xml';
 import { twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
@@ -24,11 +24,11 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const session = readSession(functions, itemIndex);
 	const company = String(functions.getNodeParameter('company', itemIndex, '') ?? '').trim();
 	if (!company) throw inputError(functions.getNode(), itemIndex, 'No company chosen', 'Choose a Company from the list, or give its code.');
-	const { response } = await sessionCall(functions, itemIndex, session, 'SelectCompany', { company });
-	const result = childText(response, 'SelectCompanyResult', TWINFIELD_NAMESPACE) ?? '';
+	const answer = await sessionCall(functions, itemIndex, session, 'SelectCompany', { company });
+	const result = childText(answer.response, 'SelectCompanyResult', TWINFIELD_NAMESPACE) ?? '';
 	if (result !== 'Ok') {
 		throw serviceError(
-			errorScope({ node: functions.getNode(), itemIndex, helpers: functions.helpers }, twinfield, 'SelectCompany'),
+			answerErrorScope({ node: functions.getNode(), itemIndex, helpers: functions.helpers }, twinfield, 'SelectCompany', answer),
 			`Twinfield does not know the company "${company}" for this user`,
 			'Choose a company from the list (List Companies shows the codes this user may use). Codes are case-sensitive.',
 			{ selectCompanyResult: result },

@@ -9,7 +9,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeProperties, JsonObject
 
 import type { Operation } from '../../../shared/n8n/operation';
 import { optionsField, readCallOptions } from '../../../shared/n8n/options';
-import { errorScope } from '../../../shared/soap/call';
+import { answerErrorScope, type SoapResult } from '../../../shared/soap/call';
 import { inputError, serviceError, unreadableResponseError } from '../../../shared/soap/errors';
 import { findChild, parseXml, XmlSyntaxError, type XmlElement } from '../../../shared/soap/xml';
 import { answerFailed, answerItems, answerMessages, type TwinfieldMessage } from '../../helpers/processXmlAnswer';
@@ -75,8 +75,8 @@ function listed(messages: TwinfieldMessage[]): string {
 	return messages.map((item, index) => `(${index + 1}) ${item.type} at ${item.element}: ${item.message}`).join(' ');
 }
 
-function refusal(context: IExecuteFunctions, itemIndex: number, root: XmlElement, messages: TwinfieldMessage[]) {
-	const scope = errorScope({ helpers: context.helpers, node: context.getNode(), itemIndex }, twinfield, 'ProcessXmlString');
+function refusal(context: IExecuteFunctions, itemIndex: number, root: XmlElement, messages: TwinfieldMessage[], answer: Pick<SoapResult, 'mask'>) {
+	const scope = answerErrorScope({ helpers: context.helpers, node: context.getNode(), itemIndex }, twinfield, 'ProcessXmlString', answer);
 	const errors = messages.filter((item) => item.type === 'error');
 	const extra: JsonObject = { messages: messages.map((item) => ({ ...item })) };
 	if (errors.length > 0) {
@@ -106,28 +106,30 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const message = readMessage(functions, run.node, itemIndex);
 	const access = await clusterAccess(functions, itemIndex, run);
 	const context = { helpers: functions.helpers, node: run.node, itemIndex };
-	const { response } = await callCluster(
+	const sent = await callCluster(
 		context,
 		access,
 		{ path: PROCESS_XML_PATH, operation: 'ProcessXmlString', fields: { xmlRequest: message } },
 		options,
 	);
 
-	const answer = findChild(response, 'ProcessXmlStringResult', TWINFIELD_NAMESPACE)?.text ?? '';
+	const answer = findChild(sent.response, 'ProcessXmlStringResult', TWINFIELD_NAMESPACE)?.text ?? '';
 	let root: XmlElement;
 	try {
 		root = parseXml(answer);
 	} catch (error) {
 		const detail = error instanceof XmlSyntaxError ? error.message : 'it could not be read';
-		throw unreadableResponseError(errorScope(context, twinfield, 'ProcessXmlString'), 'malformed', `the answer inside ProcessXmlStringResult: ${detail}`);
+		throw unreadableResponseError(answerErrorScope(context, twinfield, 'ProcessXmlString', sent), 'malformed', `the answer inside ProcessXmlStringResult: ${detail}`);
 	}
 
 	const messages = answerMessages(root);
-	if (answerFailed(root)) throw refusal(functions, itemIndex, root, messages);
+	if (answerFailed(root)) throw refusal(functions, itemIndex, root, messages, sent);
 
 	const warnings = messages.filter((item) => item.type !== 'error');
 	if (warnings.length > 0) {
-		functions.addExecutionHints({ message: `Twinfield warned: ${warnings.map((item) => `${item.message} (at ${item.element})`).join('; ')}`, location: 'outputPane' });
+		// A hint is shown to people: masked like an error.
+		const hint = `Twinfield warned: ${warnings.map((item) => `${item.message} (at ${item.element})`).join('; ')}`;
+		functions.addExecutionHints({ message: sent.mask.apply(hint), location: 'outputPane' });
 	}
 	const includeRawXml = functions.getNodeParameter('options.includeRawXml', itemIndex, false) as boolean;
 	return answerItems(root).map((json): IDataObject => {
