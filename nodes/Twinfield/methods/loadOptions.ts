@@ -5,7 +5,7 @@ import { DEFAULT_TIMEOUT_MS } from '../../shared/soap/call';
 import { listOffices } from '../helpers/offices';
 import { tokenAccess } from '../transport/access';
 import { currentAuthentication } from '../transport/authentication';
-import { keptSessionAccess } from '../transport/credentialSessionAccess';
+import { keptSessionAccess } from '../transport/keptSession';
 import { TwinfieldOAuth } from '../transport/oauth';
 
 const CALL = { version: '1.1' as const, timeoutMs: DEFAULT_TIMEOUT_MS };

@@ -4,7 +4,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import type { OperationRun } from '../../shared/n8n/operation';
 import { accessFromInput, tokenAccess, type TwinfieldAccess } from './access';
 import { authenticationOf } from './authentication';
-import { keptSessionAccess } from './credentialSessionAccess';
+import { keptSessionAccess } from './keptSession';
 import { TwinfieldOAuth } from './oauth';
 
 /** The way in for one item: an earlier step's, the OAuth token (checked once per run), or the session kept with the password credential. */

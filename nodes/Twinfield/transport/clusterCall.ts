@@ -68,7 +68,9 @@ export async function callCluster(
 	} catch (error) {
 		failure = error;
 	}
-	if (!access.renew || !(isSessionEnded(failure) || tokenRejected(failure))) {
+	// A log-on that failed inside the call is reported as it is: logging on again would fail alike.
+	const logOnFailed = access.failure?.() !== undefined;
+	if (!access.renew || logOnFailed || !(isSessionEnded(failure) || tokenRejected(failure))) {
 		// callSoap raises only n8n errors; anything else is wrapped so it still names the node and item.
 		throw failure instanceof NodeApiError || failure instanceof NodeOperationError
 			? failure

@@ -6,7 +6,7 @@ import { optionsField, readCallOptions } from '../../../shared/n8n/options';
 import { inputError } from '../../../shared/soap/errors';
 import { sessionOutput, tokenOutput } from '../../helpers/sessionOutput';
 import { authenticationOf, PASSWORD_CREDENTIAL } from '../../transport/authentication';
-import { credentialSessionAccess } from '../../transport/credentialSessionAccess';
+import { checkedKeptSession } from '../../transport/keepAliveCheck';
 import { logOn, type TwinfieldCredentials } from '../../transport/logOn';
 import { TwinfieldOAuth } from '../../transport/oauth';
 import { companyProperty } from '../fields/company';
@@ -51,10 +51,10 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 			allowUnfinished: functions.getNodeParameter('options.allowUnfinished', 0, false) as boolean,
 		};
 		if (!options.allowUnfinished) {
-			const access = await credentialSessionAccess(functions, options)(itemIndex);
+			const kept = await checkedKeptSession(functions, itemIndex, options);
 			const { accessToken } = await functions.getCredentials(PASSWORD_CREDENTIAL, itemIndex);
-			const sessionId = String(access.header.fields.SessionID ?? '');
-			return sessionOutput({ sessionId, accessToken: accessToken ? String(accessToken) : undefined, cluster: access.cluster, result: 'Ok', nextAction: 'None' });
+			const { sessionId, cluster } = kept;
+			return sessionOutput({ sessionId, accessToken: accessToken ? String(accessToken) : undefined, cluster, result: 'Ok', nextAction: 'None' });
 		}
 		const credentials = (await functions.getCredentials(PASSWORD_CREDENTIAL)) as unknown as TwinfieldCredentials;
 		return await logOn({ helpers: functions.helpers, node: run.node, itemIndex }, credentials, options);
