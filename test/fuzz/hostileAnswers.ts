@@ -161,11 +161,17 @@ const insertAt = (body: string, at: number, piece: string) => body.slice(0, at) 
 
 // ---------------------------------------------------------------- hostile mutations (never a success)
 
-/** Cut off `back` characters before the end, delivered whole (the server closed early) or as a reset. */
-const cutOff = fc.record({ back: fc.integer({ min: 1, max: 2000 }), reset: fc.boolean() }).map((spec) =>
+/**
+ * Cut off: `back` characters before the end, or right after the `back`-th tag
+ * from the end (where a lenient reader would see a whole document), delivered
+ * whole (the server closed early) or as a reset.
+ */
+const cutOff = fc.record({ back: fc.integer({ min: 1, max: 2000 }), at: fc.constantFrom('after a tag', 'anywhere'), reset: fc.boolean() }).map((spec) =>
 	named('cut off', true, spec, (good) => {
 		const full = good.body.trimEnd();
-		const body = full.slice(0, Math.max(0, full.length - spec.back));
+		const tagEnds = [...full.slice(0, -1).matchAll(/>/g)].map((match) => (match.index ?? 0) + 1);
+		const at = spec.at === 'after a tag' && tagEnds.length ? tagEnds[tagEnds.length - 1 - ((spec.back - 1) % tagEnds.length)] : Math.max(0, full.length - spec.back);
+		const body = full.slice(0, at);
 		return spec.reset
 			? answer('reset midway', full, good.status, contentType(good), { kind: 'reset', afterBytes: text(body).length })
 			: answer('cut off', body, good.status, { ...contentType(good), 'content-length': String(text(body).length) });
