@@ -1,8 +1,6 @@
 /** What every outcome of a hostile answer must satisfy, whatever the answer was. */
 import { CANARY_MARKS } from './hostileAnswers';
 
-export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 0) || undefined;
-
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 /** Advice says what to do: each error's description holds one of these. */
 const ADVICE = /\b(Check|check|Run|run|Wait|wait|raise|Raise|choose|Choose|Put|Try|Ask|Use|Remove|Complete|Change|Log on|log on)\b/;

@@ -9,7 +9,7 @@ import { buildEnvelope } from '../../nodes/shared/soap/envelope';
 import { parseXml as readAsService } from '../emulator/xml';
 import { twinfieldDemo } from '../emulator';
 import { runStep, twinfieldCredential, useEmulator } from '../engine/harness';
-import { FUZZ_RUNS } from './checks';
+import { unicodeRuns, unicodeWorkflowRuns } from './counts';
 
 const emulator = useEmulator();
 
@@ -39,7 +39,7 @@ describe('Unicode credentials', () => {
 				const logon = body?.children[0];
 				expect(logon?.children.find((child) => child.local === 'password')?.text).toBe(password);
 			}),
-			{ numRuns: FUZZ_RUNS ?? 300 },
+			{ numRuns: unicodeRuns },
 		);
 	});
 
@@ -65,7 +65,7 @@ describe('Unicode credentials', () => {
 				// Wrong on purpose, unless the generator found the demo password.
 				if (password !== twinfieldDemo.password) expect(run.error?.message).toBe('Twinfield rejected the user name, password or organisation');
 			}),
-			{ numRuns: Math.max(20, Math.ceil((FUZZ_RUNS ?? 0) / 50)) },
+			{ numRuns: unicodeWorkflowRuns },
 		);
 	}, 600_000);
 });
