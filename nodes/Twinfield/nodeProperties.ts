@@ -1,8 +1,7 @@
 /** The Twinfield node's fields and canvas subtitle, assembled from its resources. */
 /*
- * The Twinfield node's fields and canvas subtitle, assembled from its
- * resources. The build stores them as data, so that n8n's start reads them
- * without loading the operations.
+ * The build stores them as data, so that n8n's start reads them without
+ * loading the operations.
  */
 import type { INodeProperties } from 'n8n-workflow';
 

@@ -10,7 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { callSoap, type CallContext, type SoapService } from '../../nodes/shared/soap/call';
 import { buildEnvelope, soapRequestHeaders, type SoapFields } from '../../nodes/shared/soap/envelope';
 import { looksLikeHtml } from '../../nodes/shared/soap/errors';
-import { readEnvelope } from '../../nodes/shared/soap/response';
+import { readEnvelope } from '../../nodes/shared/soap/envelopeReader';
 import { parseXml } from '../../nodes/shared/soap/xml';
 import { referenceParser } from '../referenceXml';
 import { hasSessionCase, logonCase } from './cases';

@@ -19,7 +19,7 @@ import fc from 'fast-check';
 import type { INode } from 'n8n-workflow';
 
 import { callSoap, type CallContext, type SoapCallOptions, type SoapService } from '../../nodes/shared/soap/call';
-import { DEFAULT_MAX_ANSWER_BYTES } from '../../nodes/shared/soap/transport';
+import { DEFAULT_MAX_ANSWER_BYTES } from '../../nodes/shared/soap/http';
 import type { XmlElement } from '../../nodes/shared/soap/xml';
 import { checkError, checkNoCanary, safeJson } from './checks';
 import { layerRuns } from './counts';

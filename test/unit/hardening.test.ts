@@ -6,7 +6,7 @@ import { buildEnvelope } from '../../nodes/shared/soap/envelope';
 import { xmlEscape } from '../../nodes/shared/soap/xmlText';
 import { runForEachItem } from '../../nodes/shared/n8n/items';
 import { quoted, SecretMask } from '../../nodes/shared/soap/serverText';
-import { postXml, responseCookies, TransportFailure } from '../../nodes/shared/soap/transport';
+import { postXml, responseCookies, TransportFailure } from '../../nodes/shared/soap/http';
 import { readJson } from '../../nodes/shared/soap/json';
 import { parseXml, XmlSyntaxError } from '../../nodes/shared/soap/xml';
 import { explainLogonResult } from '../../nodes/Twinfield/helpers/logonResults';

@@ -4,7 +4,7 @@ import { NodeApiError, type INode } from 'n8n-workflow';
 import { callSoap, type CallContext, type SoapService } from '../../nodes/shared/soap/call';
 import { childText } from '../../nodes/shared/soap/xml';
 import { logOn } from '../../nodes/Twinfield/transport/logOn';
-import type { TsoCall } from '../../nodes/TwentyFourSevenOffice/transport/call';
+import type { TsoCall } from '../../nodes/TwentyFourSevenOffice/transport/itemCall';
 import { sendServiceCall } from '../../nodes/TwentyFourSevenOffice/transport/serviceCall';
 
 const NS = 'urn:example';

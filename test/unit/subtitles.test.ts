@@ -43,6 +43,16 @@ describe.each([
 		expect(subtitle(description, { resource, operation })).toBe(shown);
 	});
 
+	it('the table above lists every operation of the node', () => {
+		const listed = operations.map(([resource, operation]) => `${resource}:${operation}`).sort();
+		const resources = description.properties.find((property) => property.name === 'resource')?.options as Array<{ value: string }>;
+		const offered = resources.flatMap(({ value }) => {
+			const list = description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.[0] === value);
+			return (list?.options as Array<{ value: string }>).map((option) => `${value}:${option.value}`);
+		});
+		expect(offered.sort()).toEqual(listed);
+	});
+
 	it('shows nothing for an operation of another resource', () => {
 		const [resource] = operations[0];
 		const foreign = operations.find(([other]) => other !== resource) ?? operations[0];

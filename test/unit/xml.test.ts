@@ -1,4 +1,4 @@
-import { readEnvelope } from '../../nodes/shared/soap/response';
+import { readEnvelope } from '../../nodes/shared/soap/envelopeReader';
 import { childText, findChild, parseXml, XmlSyntaxError } from '../../nodes/shared/soap/xml';
 
 const TW = 'http://www.twinfield.com/';

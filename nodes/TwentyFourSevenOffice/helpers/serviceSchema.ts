@@ -1,10 +1,7 @@
 /** What the reader knows of 24SevenOffice's answers from the WSDLs: lists, numbers, booleans, dates. */
 /*
- * What the reader should know of 24SevenOffice's answers, from the services'
- * WSDLs: which elements are "ArrayOf…" lists (so one record is still a list,
- * and a list sent as a parameter gets the right entry names) and which leaves
- * are numbers, booleans or dates. Elements not named here are read
- * as they come: text, and arrays where an element repeats.
+ * Elements not named here are read as they come: text, and arrays where an
+ * element repeats.
  */
 import type { ReadSchema, ValueType } from '../../shared/soap/json';
 

@@ -3,8 +3,8 @@ import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTe
 
 import { credentialTestNode, credentialTestResult } from '../../shared/n8n/credentialTest';
 import { logIn } from '../transport/authenticate';
-import type { TsoCall } from '../transport/call';
 import type { TwentyFourSevenOfficeCredentials } from '../transport/credentials';
+import type { TsoCall } from '../transport/itemCall';
 
 export async function twentyFourSevenOfficeApiTest(
 	this: ICredentialTestFunctions,

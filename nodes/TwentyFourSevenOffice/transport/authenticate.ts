@@ -5,8 +5,8 @@ import type { SoapResult } from '../../shared/soap/call';
 import { isSessionId } from '../../shared/soap/checks';
 import { serviceError } from '../../shared/soap/errors';
 import { childText } from '../../shared/soap/xml';
-import { callAuthenticate, errorScope, type TsoCall } from './call';
 import { loginCredential } from './credentials';
+import { callAuthenticate, errorScope, type TsoCall } from './itemCall';
 import { isSessionCookie, sessionCookie, TSO_NAMESPACE } from './service';
 
 export async function logIn(call: TsoCall): Promise<IDataObject> {

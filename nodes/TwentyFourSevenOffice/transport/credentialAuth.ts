@@ -4,8 +4,8 @@ import type { ICredentialDataDecryptedObject, IHttpRequestHelper, IHttpRequestOp
 import { credentialTestNode } from '../../shared/n8n/credentialTest';
 import { isSessionId } from '../../shared/soap/checks';
 import { hasSession, logIn } from './authenticate';
-import type { TsoCall } from './call';
 import type { TwentyFourSevenOfficeCredentials } from './credentials';
+import type { TsoCall } from './itemCall';
 import { isSessionCookie, sessionCookie } from './service';
 
 /** The hidden, expirable credential field that holds the session. */

@@ -4,8 +4,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationRun } from '../../shared/n8n/operation';
 import { readCallOptions, type CallOptions } from '../../shared/n8n/options';
 import { hasSession, logIn } from './authenticate';
-import { checkedSessionId, type TsoCall } from './call';
 import type { TwentyFourSevenOfficeCredentials } from './credentials';
+import { checkedSessionId, type TsoCall } from './itemCall';
 import { CREDENTIAL_TYPE, StoredSession } from './storedSession';
 
 export interface TsoRun {

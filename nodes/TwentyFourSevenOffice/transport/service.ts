@@ -1,6 +1,6 @@
 /** 24SevenOffice as the shared SOAP layer sees it: its namespace, what its faults mean, its session cookie, and when a session is gone. */
 import type { OperationRole, SoapService } from '../../shared/soap/call';
-import type { SoapFault } from '../../shared/soap/response';
+import type { SoapFault } from '../../shared/soap/envelopeReader';
 
 export const TSO_NAMESPACE = 'http://24sevenOffice.com/webservices';
 

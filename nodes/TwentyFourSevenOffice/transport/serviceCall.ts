@@ -12,7 +12,7 @@ import type { SoapFields } from '../../shared/soap/envelope';
 import { serviceError, type ErrorScope } from '../../shared/soap/errors';
 import { ownEntry } from '../../shared/soap/serverText';
 import { answerProblem, resultElement, type AnswerProblem } from '../helpers/serviceAnswer';
-import { errorScope, type TsoCall } from './call';
+import { errorScope, type TsoCall } from './itemCall';
 import { isSessionGone, sessionCookie, twentyFourSevenOffice } from './service';
 import { serviceUrl, type TsoServiceAddress } from './serviceDirectory';
 

@@ -1,7 +1,7 @@
 /** An Authenticate call on the item's session: the given one, or the credential's. */
 import type { SoapFields } from '../../shared/soap/envelope';
 import type { XmlElement } from '../../shared/soap/xml';
-import { callAuthenticate } from './call';
+import { callAuthenticate } from './itemCall';
 import type { TsoRun } from './run';
 import { isSessionGone } from './service';
 

@@ -10,9 +10,9 @@ import type { ICredentialDataDecryptedObject, IExecuteFunctions, IHttpRequestOpt
 
 import type { SoapResult } from '../../shared/soap/call';
 import { serviceError } from '../../shared/soap/errors';
-import { errorScope, type TsoCall } from './call';
 import { SESSION_FIELD, storedSessionId } from './credentialAuth';
 import type { TwentyFourSevenOfficeCredentials } from './credentials';
+import { errorScope, type TsoCall } from './itemCall';
 
 export const CREDENTIAL_TYPE = 'twentyFourSevenOfficeApi';
 

@@ -1,6 +1,5 @@
 /** Plain-language meanings of Twinfield's LogonResult and nextAction values. */
 /*
- * Plain-language explanations of Twinfield's LogonResult and nextAction values.
  * The vendor documents the values but not their meaning for a user; these say
  * what happened and what to do about it.
  */

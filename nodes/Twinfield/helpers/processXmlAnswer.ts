@@ -1,10 +1,8 @@
 /** Reading a ProcessXml answer: Twinfield's messages on its elements, and the JSON a next node uses. */
 /*
- * Reading a ProcessXml answer: the messages Twinfield put on its elements
- * (`result`, `msgtype`, `msg`), and the JSON a next node uses. A browse
- * (`<browse>`) becomes one object per row keyed by the column labels; a list
- * (`<offices>`, `<dimensions>`) one object per listed element, its text as
- * `code`; anything else one object under the answer's root name.
+ * A browse (`<browse>`) becomes one object per row keyed by the column labels;
+ * a list (`<offices>`, `<dimensions>`) one object per listed element, its text
+ * as `code`; anything else one object under the answer's root name.
  */
 import type { IDataObject } from 'n8n-workflow';
 

@@ -1,9 +1,8 @@
 /** How a call reaches Twinfield's cluster: its address and the SOAP header that opens it. */
 /*
- * How a call reaches Twinfield's cluster: the cluster's address and the SOAP
- * header that opens it. A password session sends `SessionID`; an OAuth 2
- * token sends `AccessToken`, `CompanyCode` and `CompanyId xsi:nil`, in that
- * order (never both ways in one header).
+ * A password session sends `SessionID`; an OAuth 2 token sends `AccessToken`,
+ * `CompanyCode` and `CompanyId xsi:nil`, in that order (never both ways in one
+ * header).
  */
 import type { CallContext } from '../../shared/soap/call';
 import { baseAddress, isWebAddress } from '../../shared/soap/checks';

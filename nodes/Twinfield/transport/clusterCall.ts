@@ -1,9 +1,8 @@
 /** One call to a service on the cluster, sent once more on a new session when Twinfield says it ended. */
 /*
- * One call to a service on the session's cluster (ProcessXml, Finder, …),
- * with the header of the chosen way in. When Twinfield says the session has
- * ended and the session is the credential's, the node gets a new one and
- * sends the call once more; a second failure is reported as it is.
+ * When Twinfield says the session has ended and the session is the
+ * credential's, the node gets a new one and sends the call once more; a second
+ * failure is reported as it is.
  */
 import { NodeApiError, NodeOperationError, type JsonObject } from 'n8n-workflow';
 
@@ -29,7 +28,7 @@ export function errorResponseOf(error: unknown): JsonObject | undefined {
 	return response && typeof response === 'object' ? (response as JsonObject) : undefined;
 }
 
-export function isSessionEnded(error: unknown): boolean {
+export function errorSaysSessionEnded(error: unknown): boolean {
 	const cause = errorResponseOf(error);
 	if (!cause) return false;
 	const code = typeof cause.detailCode === 'string' ? cause.detailCode : '';
@@ -70,7 +69,7 @@ export async function callCluster(
 	}
 	// A log-on that failed inside the call is reported as it is: logging on again would fail alike.
 	const logOnFailed = access.failure?.() !== undefined;
-	if (!access.renew || logOnFailed || !(isSessionEnded(failure) || tokenRejected(failure))) {
+	if (!access.renew || logOnFailed || !(errorSaysSessionEnded(failure) || tokenRejected(failure))) {
 		// callSoap raises only n8n errors; anything else is wrapped so it still names the node and item.
 		throw failure instanceof NodeApiError || failure instanceof NodeOperationError
 			? failure

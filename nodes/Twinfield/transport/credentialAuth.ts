@@ -1,9 +1,6 @@
 /** What the password credential does on its own: log on for preAuthentication, add the session in authenticate. */
 /*
- * What the password credential does on its own, outside any node: log on for
- * n8n's `preAuthentication`, and put the kept session into a request in
- * `authenticate`. n8n then keeps the session, encrypted, in the credential's
- * hidden fields.
+ * n8n then keeps the session, encrypted, in the credential's hidden fields.
  */
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 

@@ -1,11 +1,9 @@
 /** The session kept with the password credential, and the way in of every call that uses it. */
 /*
- * n8n keeps the session in the credential's hidden, expirable `sessionId`
- * field, filled by the credential's `preAuthentication` (a Logon). Calls go
- * through n8n's authenticated request helper, so the call that finds no
- * session kept is the one that logs on, and the new session is kept for every
- * workflow that uses the credential. A live session is reused, never ended by
- * a new Logon.
+ * Calls go through n8n's authenticated request helper, so the call that finds
+ * no session kept is the one that logs on, and the new session is kept for
+ * every workflow that uses the credential. A live session is reused, never
+ * ended by a new Logon.
  */
 import { NodeApiError, type ICredentialsDecrypted, type IExecuteFunctions, type ILoadOptionsFunctions, type JsonObject } from 'n8n-workflow';
 

@@ -1,9 +1,9 @@
 /** Calls made with the Twinfield OAuth 2 credential, and renewing its token when Twinfield rejects it. */
 /*
- * Calls made with the Twinfield OAuth 2 credential. The access token travels
- * inside the SOAP header, so n8n's own retry (which only re-signs the HTTP
- * Authorization header) cannot renew it: when Twinfield answers 354 / HTTP 401
- * this asks n8n to refresh the token and the caller rebuilds the envelope.
+ * The access token travels inside the SOAP header, so n8n's own retry (which
+ * only re-signs the HTTP Authorization header) cannot renew it: when Twinfield
+ * answers 354 / HTTP 401 this asks n8n to refresh the token and the caller
+ * rebuilds the envelope.
  */
 import {
 	NodeApiError,

@@ -1,7 +1,7 @@
 /** Twinfield as the shared SOAP layer sees it: its namespace, and what its faults mean. */
 import type { OperationRole, SoapService } from '../../shared/soap/call';
 import { baseAddress } from '../../shared/soap/checks';
-import type { SoapFault } from '../../shared/soap/response';
+import type { SoapFault } from '../../shared/soap/envelopeReader';
 
 export const TWINFIELD_NAMESPACE = 'http://www.twinfield.com/';
 

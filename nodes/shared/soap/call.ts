@@ -3,6 +3,7 @@ import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, I
 
 import { isWebAddress } from './checks';
 import { buildEnvelope, soapRequestHeaders, UnencodableValueError, type SoapFields, type SoapMessage, type SoapValue, type SoapVersion } from './envelope';
+import { readEnvelope, type SoapEnvelope, type SoapFault } from './envelopeReader';
 import {
 	faultError,
 	httpStatusError,
@@ -16,12 +17,11 @@ import {
 	type OperationRole,
 	type UnreadableKind,
 } from './errors';
-import { readEnvelope, type SoapEnvelope, type SoapFault } from './response';
+import { headerValue, postXml, responseCookies, TransportFailure, type HttpResult } from './http';
 import { NO_SECRETS, quoted, SecretMask } from './serverText';
-import { headerValue, postXml, responseCookies, TransportFailure, type HttpResult } from './transport';
 import { parseXml, XmlSyntaxError, type XmlElement } from './xml';
 
-export { DEFAULT_MAX_ANSWER_BYTES } from './transport';
+export { DEFAULT_MAX_ANSWER_BYTES } from './http';
 export type { OperationRole } from './errors';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;

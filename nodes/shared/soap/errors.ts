@@ -1,14 +1,13 @@
 /** Every error the SOAP layer raises, in words a workflow author can act on. */
 /*
- * Every error the SOAP layer raises is built here, in words a workflow author
- * can act on. Nothing from the request goes into an error: the envelope holds
- * passwords, so messages are made only from the response and the call's names.
+ * Nothing from the request goes into an error: the envelope holds passwords,
+ * so messages are made only from the response and the call's names.
  */
 import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n8n-workflow';
 
-import type { SoapFault } from './response';
+import type { SoapFault } from './envelopeReader';
+import type { TransportFailure } from './http';
 import { bounded, NO_SECRETS, quoted, withoutControls, type SecretMask } from './serverText';
-import type { TransportFailure } from './transport';
 
 /**
  * What kind of step failed, so advice can fit it: a log-on has no session to

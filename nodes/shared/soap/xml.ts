@@ -1,11 +1,10 @@
 /** A small, strict, namespace-aware XML reader for SOAP answers. */
 /*
- * A small, strict, namespace-aware XML reader for SOAP answers. One pass over
- * the text, cost linear in its length: namespace bindings live on a stack per
- * prefix, so no element copies its parent's scope. What SOAP forbids (a DTD)
- * and what could tamper with JavaScript objects (`__proto__` names) is refused.
- * Elements and attributes are matched by namespace URI and local name, never
- * by prefix.
+ * One pass over the text, cost linear in its length: namespace bindings live
+ * on a stack per prefix, so no element copies its parent's scope. What SOAP
+ * forbids (a DTD) and what could tamper with JavaScript objects (`__proto__`
+ * names) is refused. Elements and attributes are matched by namespace URI and
+ * local name, never by prefix.
  */
 
 export interface XmlElement {

@@ -1,8 +1,7 @@
 /** Service → Call Service: any 24SevenOffice service operation, parameters and answer as JSON. */
 /*
- * Service → Call Service: any operation of a 24SevenOffice service, with its
- * parameters as JSON and its answer as JSON. The node builds the SOAP
- * envelope, sends the session cookie and reads the answer.
+ * The node builds the SOAP envelope, sends the session cookie and reads the
+ * answer.
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
@@ -13,7 +12,7 @@ import { readChildren, readJson, type JsonValue } from '../../../shared/soap/jso
 import type { XmlElement } from '../../../shared/soap/xml';
 import { resultElement } from '../../helpers/serviceAnswer';
 import { TSO_LISTS, TSO_READ_SCHEMA } from '../../helpers/serviceSchema';
-import type { TsoCall } from '../../transport/call';
+import type { TsoCall } from '../../transport/itemCall';
 import { tsoRun, type TsoRun } from '../../transport/run';
 import { TSO_NAMESPACE } from '../../transport/service';
 import { sendServiceCall, type ServiceRequest } from '../../transport/serviceCall';

@@ -1,16 +1,16 @@
 /** Session → Ensure Session: reuse a live session, log in only when there is none. */
 /*
- * Session → Ensure Session: the vendor's advice as one step. Reuse a session
- * while HasSession says it is live; log in only when it is not, since repeated
- * logins get throttled. The session to try is the given one, else the one
- * stored with the credential; a new log-in is stored with the credential.
+ * Reuse a session while HasSession says it is live; log in only when it is
+ * not, since repeated logins get throttled. The session to try is the given
+ * one, else the one stored with the credential; a new log-in is stored with
+ * the credential.
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Operation, OperationRun } from '../../../shared/n8n/operation';
 import { serviceError } from '../../../shared/soap/errors';
 import { hasSessionResult } from '../../transport/authenticate';
-import { callAuthenticate, errorScope } from '../../transport/call';
+import { callAuthenticate, errorScope } from '../../transport/itemCall';
 import { tsoRun } from '../../transport/run';
 import { sessionCookie } from '../../transport/service';
 import { sessionIdField, USE_GIVEN_SESSION } from '../fields/sessionId';

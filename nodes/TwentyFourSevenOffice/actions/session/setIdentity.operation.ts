@@ -1,16 +1,15 @@
 /** Session → Set Identity: switch a session to another identity (company), once per session and run. */
 /*
- * Session → Set Identity: `SetIdentityById` switches the session to another
- * identity (company). A session has one identity at a time, so a run switches
- * each session once: items asking for the same identity share that switch.
+ * A session has one identity at a time, so a run switches each session once:
+ * items asking for the same identity share that switch.
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Operation, OperationRun } from '../../../shared/n8n/operation';
 import { inputError, serviceError } from '../../../shared/soap/errors';
 import { childText } from '../../../shared/soap/xml';
-import { errorScope } from '../../transport/call';
 import { isGuid } from '../../transport/credentials';
+import { errorScope } from '../../transport/itemCall';
 import { tsoRun, type TsoRun } from '../../transport/run';
 import { sessionCookie, TSO_NAMESPACE } from '../../transport/service';
 import { callOnSession } from '../../transport/sessionCall';

@@ -1,9 +1,9 @@
 /** The Authentication parameter: OAuth2 or User and Password, by node version. */
 /*
- * The Authentication parameter: the node's two ways in. Version 1 nodes (every workflow saved before OAuth 2
- * existed) default to User and Password; new nodes are version 1.1 and default
- * to OAuth2. n8n stores only parameters that differ from their default, so an
- * old workflow without the parameter keeps logging on with its password.
+ * Version 1 nodes (every workflow saved before OAuth 2 existed) default to
+ * User and Password; new nodes are version 1.1 and default to OAuth2. n8n
+ * stores only parameters that differ from their default, so an old workflow
+ * without the parameter keeps logging on with its password.
  */
 import type { INodeProperties } from 'n8n-workflow';
 

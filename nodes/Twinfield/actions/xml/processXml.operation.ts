@@ -1,9 +1,7 @@
 /** XML Message → Process XML: a Twinfield XML message sent as documented, its answer as JSON. */
 /*
- * XML Message → Process: sends a Twinfield XML message (as Twinfield documents
- * it) with ProcessXmlString to the session's cluster and outputs the answer as
- * JSON. Twinfield's own refusals (`result="0"` with `msg`) become an error
- * that names each message and the element it sits on; warnings are output.
+ * Twinfield's own refusals (`result="0"` with `msg`) become an error that
+ * names each message and the element it sits on; warnings are output.
  */
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties, JsonObject } from 'n8n-workflow';
 

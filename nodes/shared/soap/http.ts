@@ -1,12 +1,11 @@
 /** The only code that talks HTTP: posts an envelope through n8n's request helpers, within a size limit and a deadline. */
 /*
- * The only code that talks HTTP. It posts an envelope through n8n's own request
- * helpers and hands back status, headers and body as text, whatever the status:
- * deciding what a 429 or an HTML page means is the caller's job.
- *
- * Two bounds protect the n8n instance from what answers: a size limit, checked
- * on the bytes as sent and after decompression, where reading stops at the
- * limit; and a deadline for the whole exchange, not just for a quiet socket.
+ * It posts an envelope through n8n's own request helpers and hands back
+ * status, headers and body as text, whatever the status: deciding what a 429
+ * or an HTML page means is the caller's job. Two bounds protect the n8n
+ * instance from what answers: a size limit, checked on the bytes as sent and
+ * after decompression, where reading stops at the limit; and a deadline for
+ * the whole exchange, not just for a quiet socket.
  */
 import type { ICredentialTestFunctions, IExecuteFunctions, IHttpRequestHelper, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
