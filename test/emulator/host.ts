@@ -15,7 +15,7 @@ import { leafValues, parseXml, XmlElement } from './xml';
 /** What every host shares with the emulator as a whole. */
 export interface HostControls {
 	record(request: RecordedRequest): void;
-	takeInjection(service: ServiceName, operation?: string): Injection | undefined;
+	takeInjection(service: ServiceName, operation?: string, named?: boolean): Injection | undefined;
 	/** Validates and queues; throws on an invalid injection. */
 	inject(value: unknown): void;
 	reset(): void;
@@ -67,7 +67,20 @@ export function startHost(
 		const record = recordOf(service, http);
 		controls.record(record);
 		const plain = httpHandler?.(http, query);
-		if (plain !== undefined) return writeReply(res, plain);
+		if (plain !== undefined) {
+			// A plain (OAuth) endpoint misbehaves only when an injection names it, e.g. operation "accesstokenvalidation".
+			const injection = controls.takeInjection(service, lowerPath.split('/').pop(), true);
+			if (injection === undefined) return writeReply(res, plain);
+			const answer = injectedAnswer(injection, http, '');
+			if (answer.type === 'reply') return writeReply(res, answer.reply);
+			if (answer.type === 'truncated') return writeReply(res, { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"twf.' });
+			const timer = setTimeout(() => {
+				timers.delete(timer);
+				if (!res.destroyed && !req.destroyed) writeReply(res, plain);
+			}, answer.delayMs);
+			timers.add(timer);
+			return;
+		}
 		const endpoint = endpoints.find((item) => item.path === lowerPath);
 		if (endpoint === undefined) {
 			return writeReply(res, htmlReply(404, 'The resource cannot be found.', `HTTP 404. ${http.path}`));

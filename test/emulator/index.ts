@@ -58,7 +58,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const inject = (value: unknown) => injections.add(validateInjection(value));
 	const controls: HostControls = {
 		record: (request) => requests.push(request),
-		takeInjection: (service, operation) => injections.take(service, operation),
+		takeInjection: (service, operation, named) => injections.take(service, operation, named),
 		inject,
 		reset,
 		expire,

@@ -62,13 +62,17 @@ export class InjectionQueue {
 		if (remaining > 0) this.entries.push({ injection, remaining });
 	}
 
-	/** Takes one use of the oldest injection that matches this service (and operation, when it names one). */
-	take(service: ServiceName, operation?: string): Injection | undefined {
+	/**
+	 * Takes one use of the oldest injection that matches this service (and
+	 * operation, when it names one). With `named`, only an injection that
+	 * names this very operation matches (the OAuth endpoints, which are not SOAP).
+	 */
+	take(service: ServiceName, operation?: string, named = false): Injection | undefined {
 		const family = service === '24sevenoffice' ? '24sevenoffice' : 'twinfield';
 		const entry = this.entries.find(
 			(item) =>
 				(item.injection.service === undefined || item.injection.service === family) &&
-				(item.injection.operation === undefined || item.injection.operation === operation),
+				(item.injection.operation === operation || (!named && item.injection.operation === undefined)),
 		);
 		if (entry === undefined) return undefined;
 		entry.remaining -= 1;

@@ -392,3 +392,27 @@ describe('the cluster a token names', () => {
 		expect(refused.error?.message).toBe('Twinfield named a cluster address that cannot be used');
 	});
 });
+
+describe("Twinfield's token check when it misbehaves", () => {
+	const logOnStep = (options = {}) => oauthStep('Log On', { operation: 'logOn', options });
+
+	it('keeps the Timeout option: a check that never answers ends at the deadline', async () => {
+		emulator().inject({ kind: 'slow', operation: 'accesstokenvalidation', service: 'twinfield', delayMs: 5000 });
+		const started = Date.now();
+		const run = await runOAuth(oauthCredential(), logOnStep({ timeout: 1 }));
+		expect(run.error?.message).toBe('Twinfield did not answer the access token check within 1 second');
+		expect(Date.now() - started).toBeLessThan(4000);
+	});
+
+	// Written by hand: each status named for what it is, not as a refused token.
+	it.each([
+		[{ kind: 'serverError' }, 'Twinfield could not check the access token (HTTP 503)'],
+		[{ kind: 'rateLimit', retryAfter: 5 }, 'Twinfield is limiting requests (HTTP 429 Too Many Requests)'],
+		[{ kind: 'html' }, 'Twinfield could not check the access token (HTTP 502)'],
+		[{ kind: 'unauthorized' }, 'Twinfield did not accept the access token (HTTP 401)'],
+	])('names the cause of %j', async (injection, message) => {
+		emulator().inject({ ...injection, operation: 'accesstokenvalidation', service: 'twinfield' } as Parameters<ReturnType<typeof emulator>['inject']>[0]);
+		const run = await runOAuth(oauthCredential(), logOnStep());
+		expect(run.error?.message).toBe(message);
+	});
+});

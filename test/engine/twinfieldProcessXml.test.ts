@@ -321,3 +321,16 @@ describe('a kept Twinfield session ID that breaks the rules of a typed one', () 
 		expect(count('Logon')).toBe(2);
 	});
 });
+
+describe('a credential with a value that cannot be sent', () => {
+	it.each(['user', 'password', 'organisation'])('a control character in the %s is an input error, refused before anything is sent', async (field) => {
+		const credentials = store();
+		const data = credentials.twinfieldApi.test;
+		data[field] = `${String(data[field])}\u0007`;
+		const run = await processXml('<list><type>offices</type></list>', {}, credentials);
+		expect(run.error?.name).toBe('NodeOperationError');
+		expect(run.error?.message).toMatch(/control character/);
+		expect(run.error?.context?.itemIndex).toBe(0);
+		expect(count('Logon')).toBe(0);
+	});
+});

@@ -3,6 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { isChosenAddress, isCookiePair, isSessionId, isWebAddress } from '../../nodes/shared/soap/checks';
 import { buildEnvelope } from '../../nodes/shared/soap/envelope';
+import { httpStatusError } from '../../nodes/shared/soap/errors';
 import { xmlEscape } from '../../nodes/shared/soap/xmlText';
 import { runForEachItem } from '../../nodes/shared/n8n/items';
 import { quoted, SecretMask } from '../../nodes/shared/soap/serverText';
@@ -161,5 +162,26 @@ describe('addresses a service chooses', () => {
 		['', 'http://127.0.0.1', false],
 	])('%j with a credential at %j: %s', (address, credentialAddress, allowed) => {
 		expect(isChosenAddress(address, credentialAddress)).toBe(allowed);
+	});
+});
+
+describe('a password a server echoes in an error page', () => {
+	const password = `Pa'ss<wo>rd"!`;
+	// Written by hand: the ways an HTML page may echo it.
+	it.each([
+		[`Log-on failed for Pa'ss&lt;wo&gt;rd"!`],
+		[`Log-on failed for Pa&#39;ss&lt;wo&gt;rd&quot;!`],
+		[`Log-on failed for Pa&#x27;ss&lt;wo&gt;rd&#x22;!`],
+		[`Log-on failed for Pa&#039;ss&lt;wo&gt;rd&#034;!`],
+		[`Log-on failed for Password`],
+	])('is masked in the page title of %j', (title) => {
+		const error = httpStatusError(
+			{ service: 'Example', operation: 'Op', node: { name: 'N' } as never, itemIndex: 0, mask: new SecretMask([password]) } as never,
+			500,
+			`<html><head><title>${title}</title></head><body></body></html>`,
+		);
+		const shown = `${error.message} ${error.description ?? ''}`;
+		expect(shown).toContain('Log-on failed for');
+		expect(shown).not.toMatch(/Pa.{0,8}ss|Password/);
 	});
 });

@@ -47,4 +47,14 @@ describe('Finder responses', () => {
 		);
 		expect(refused).toEqual({ messages: [{ type: 'Error', text: 'No.', code: 'AccessDenied', parameters: ['x'] }], total: 0, columns: [], rows: [] });
 	});
+
+	it('keeps every cell when columns are named twice or not at all', () => {
+		const page = readSearchResponse(
+			parseXml(
+				`<SearchResponse ${ns}><SearchResult /><data><TotalRows>1</TotalRows><Columns><string>Code</string><string>Code</string><string></string><string>Code_2</string></Columns>` +
+					'<Items><ArrayOfString><string>a</string><string>b</string><string>c</string><string>d</string></ArrayOfString></Items></data></SearchResponse>',
+			),
+		);
+		expect(page.rows).toEqual([{ Code: 'a', Code_2: 'b', column3: 'c', Code_2_2: 'd' }]);
+	});
 });

@@ -64,6 +64,22 @@ export interface FinderRequest {
 	options: Array<[string, string]>;
 }
 
+
+/**
+ * Column names as keys every cell can keep: an empty name becomes
+ * `column<N>`, and a name seen before gets `_2`, `_3`, … so that no cell of a
+ * row is lost to another with the same key.
+ */
+function uniqueColumns(names: string[]): string[] {
+	const used = new Set<string>();
+	return names.map((name, index) => {
+		const base = name || `column${index + 1}`;
+		let key = base;
+		for (let count = 2; used.has(key); count++) key = `${base}_${count}`;
+		used.add(key);
+		return key;
+	});
+}
 /** The Search body for one page; rows are counted from 1. */
 export function searchFields(request: FinderRequest, firstRow: number, maxRows: number): SoapFields {
 	return {
@@ -100,7 +116,7 @@ export function readSearchResponse(response: XmlElement): FinderPage {
 		parameters: findChildren(findChild(message, 'Parameters', ns), 'string', ns).map((item) => item.text),
 	}));
 	const data = findChild(response, 'data', ns);
-	const columns = findChildren(findChild(data, 'Columns', ns), 'string', ns).map((item) => item.text.trim());
+	const columns = uniqueColumns(findChildren(findChild(data, 'Columns', ns), 'string', ns).map((item) => item.text.trim()));
 	const rows = findChildren(findChild(data, 'Items', ns), 'ArrayOfString', ns).map((row) => {
 		const cells = findChildren(row, 'string', ns).map((item) => item.text);
 		return Object.fromEntries(cells.map((cell, index) => [columns[index] ?? `column${index + 1}`, cell]));

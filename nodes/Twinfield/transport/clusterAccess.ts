@@ -2,6 +2,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { OperationRun } from '../../shared/n8n/operation';
+import { readCallOptions } from '../../shared/n8n/options';
 import { accessFromInput, tokenAccess, type TwinfieldAccess } from './access';
 import { authenticationOf } from './authentication';
 import { keptSessionAccess } from './keptSession';
@@ -25,7 +26,7 @@ export async function clusterAccess(
 
 /** The OAuth 2 way in: renewed first when known to be expired, and again when Twinfield rejects it. */
 async function tokenAccessFor(context: IExecuteFunctions, itemIndex: number, run: OperationRun): Promise<TwinfieldAccess> {
-	const oauth = await run.once('oauth', async () => await TwinfieldOAuth.load(context, context.getNode(), itemIndex));
+	const oauth = await run.once('oauth', async () => await TwinfieldOAuth.load(context, context.getNode(), itemIndex, readCallOptions(context, 0).timeoutMs));
 	const cluster = await run.once('oauthCluster', async () => await oauth.withToken(itemIndex, async () => await oauth.cluster(itemIndex, false)));
 	const chosen = String(context.getNodeParameter('company', itemIndex, '') ?? '').trim();
 	const company = chosen || (oauth.credentials.companyCode ?? '').trim();

@@ -5,7 +5,7 @@
  * every workflow that uses the credential. A live session is reused, never
  * ended by a new Logon.
  */
-import { NodeApiError, type ICredentialsDecrypted, type IExecuteFunctions, type ILoadOptionsFunctions, type JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, type ICredentialsDecrypted, type IExecuteFunctions, type ILoadOptionsFunctions, type JsonObject } from 'n8n-workflow';
 
 import { headerBlock, type TwinfieldAccess } from './access';
 import { PASSWORD_CREDENTIAL } from './authentication';
@@ -16,6 +16,8 @@ type Functions = IExecuteFunctions | ILoadOptionsFunctions;
 
 /** The node's own error inside what n8n's request helper wrapped it in, if there is one. */
 interface OwnError {
+	/** A value the log-on could not send: the user's input, not the service, is at fault. */
+	input?: boolean;
 	message: string;
 	description?: string | null;
 	httpCode?: string | null;
@@ -31,7 +33,7 @@ function ownError(error: unknown): OwnError | undefined {
 		}
 		// A value the log-on could not send (e.g. a control character in the password) keeps its words too.
 		if ((current as { name?: unknown }).name === 'NodeOperationError' && current.message) {
-			return { message: current.message, description: current.description, httpCode: null, response: { service: 'Twinfield', operation: 'Logon' } };
+			return { input: true, message: current.message, description: current.description, httpCode: null, response: { service: 'Twinfield', operation: 'Logon' } };
 		}
 		current = (current.errorResponse ?? current.cause) as typeof current;
 	}
@@ -39,9 +41,10 @@ function ownError(error: unknown): OwnError | undefined {
 }
 
 /** The log-on's own error, in its own words, when n8n's helper failed because the log-on did. */
-function logOnError(context: Functions, itemIndex: number, error: unknown): NodeApiError | undefined {
+function logOnError(context: Functions, itemIndex: number, error: unknown): NodeApiError | NodeOperationError | undefined {
 	const own = ownError(error);
 	if (!own) return undefined;
+	if (own.input) return new NodeOperationError(context.getNode(), own.message, { description: own.description ?? undefined, itemIndex });
 	return new NodeApiError(context.getNode(), own.response, {
 		message: own.message,
 		description: own.description ?? undefined,

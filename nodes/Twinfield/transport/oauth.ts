@@ -63,6 +63,23 @@ export function connectUrl(accessTokenUrl: string | undefined): string {
 	return baseAddress(accessTokenUrl ?? '').replace(/\/token$/i, '');
 }
 
+function seconds(ms: number): string {
+	const value = ms / 1000;
+	return `${value} second${value === 1 ? '' : 's'}`;
+}
+
+/** What an answer of the token check other than 200 with claims means, named by its real cause. */
+function tokenCheckFailure(status: number): [message: string, description: string] {
+	if (status === 400 || status === 401 || status === 403) {
+		return [`Twinfield did not accept the access token (HTTP ${status})`, 'Open the Twinfield OAuth2 credential and reconnect it. If that does not help, check its Access Token URL.'];
+	}
+	if (status === 404) return ['Twinfield has no token check at this address (HTTP 404)', 'Check the Access Token URL in the Twinfield OAuth2 credential: it should end in /connect/token.'];
+	if (status === 429) return ['Twinfield is limiting requests (HTTP 429 Too Many Requests)', 'Wait a minute and run the workflow again; fewer runs at the same time help.'];
+	if (status >= 300 && status < 400) return [`Twinfield redirected the access token check elsewhere (HTTP ${status})`, 'Check the Access Token URL in the Twinfield OAuth2 credential (often the same address with https:// instead of http://).'];
+	if (status >= 500) return [`Twinfield could not check the access token (HTTP ${status})`, 'The service or a gateway in front of it failed. Try again in a few minutes.'];
+	return [`Twinfield sent an unreadable answer to the access token check (HTTP ${status})`, 'Check the Access Token URL in the Twinfield OAuth2 credential.'];
+}
+
 export class TwinfieldOAuth {
 	private constructor(
 		private readonly functions: Functions,
@@ -70,9 +87,11 @@ export class TwinfieldOAuth {
 		readonly credentials: TwinfieldOAuthCredentials,
 		public accessToken: string,
 		private expiresAt: number | undefined,
+		/** The node's Timeout: the token check keeps it too. */
+		private readonly timeoutMs: number,
 	) {}
 
-	static async load(functions: Functions, node: INode, itemIndex: number): Promise<TwinfieldOAuth> {
+	static async load(functions: Functions, node: INode, itemIndex: number, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<TwinfieldOAuth> {
 		const credentials = (await functions.getCredentials(CONNECTED_CREDENTIAL, itemIndex)) as TwinfieldOAuthCredentials;
 		const token = credentials.oauthTokenData?.access_token;
 		if (!token) {
@@ -81,7 +100,7 @@ export class TwinfieldOAuth {
 				itemIndex,
 			});
 		}
-		return new TwinfieldOAuth(functions, node, credentials, token, expiryOf(token, credentials.oauthTokenData));
+		return new TwinfieldOAuth(functions, node, credentials, token, expiryOf(token, credentials.oauthTokenData), timeoutMs);
 	}
 
 	claims(): IDataObject {
@@ -181,6 +200,8 @@ export class TwinfieldOAuth {
 	/** GET accesstokenvalidation: the token's claims as Twinfield sees them. */
 	private async validate(itemIndex: number): Promise<IDataObject> {
 		const url = `${connectUrl(this.credentials.accessTokenUrl)}/accesstokenvalidation`;
+		// One deadline for the whole check, renewal included, as for every call of the node.
+		const deadline = AbortSignal.timeout(this.timeoutMs);
 		const ask = async () =>
 			(await this.functions.helpers.httpRequest({
 				method: 'GET',
@@ -189,7 +210,8 @@ export class TwinfieldOAuth {
 				json: true,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
-				timeout: DEFAULT_TIMEOUT_MS,
+				timeout: this.timeoutMs,
+				abortSignal: deadline,
 			})) as { statusCode: number; body: unknown };
 		let answer: { statusCode: number; body: unknown };
 		try {
@@ -201,21 +223,23 @@ export class TwinfieldOAuth {
 			}
 		} catch (error) {
 			if (error instanceof NodeOperationError || error instanceof NodeApiError) throw asNodeError(this.node, error, itemIndex);
+			if (deadline.aborted) {
+				throw new NodeOperationError(this.node, `Twinfield did not answer the access token check within ${seconds(this.timeoutMs)}`, {
+					description: 'Try again; if it keeps happening, raise the Timeout option or check the Access Token URL in the Twinfield OAuth2 credential.',
+					itemIndex,
+				});
+			}
 			throw new NodeOperationError(this.node, 'Could not reach Twinfield to check the access token', {
 				description: `Check the Access Token URL in the Twinfield OAuth2 credential and the network. (${url})`,
 				itemIndex,
 			});
 		}
 		if (answer.statusCode !== 200 || !answer.body || typeof answer.body !== 'object') {
+			const [message, description] = tokenCheckFailure(answer.statusCode);
 			throw new NodeApiError(
 				this.node,
 				{ service: 'Twinfield', operation: 'accesstokenvalidation', status: answer.statusCode },
-				{
-					message: `Twinfield did not accept the access token (HTTP ${answer.statusCode})`,
-					description: 'Open the Twinfield OAuth2 credential and reconnect it. If that does not help, check its Access Token URL.',
-					httpCode: String(answer.statusCode),
-					itemIndex,
-				},
+				{ message, description, httpCode: String(answer.statusCode), itemIndex },
 			);
 		}
 		return answer.body as IDataObject;

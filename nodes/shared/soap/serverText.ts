@@ -30,6 +30,24 @@ function uriEncoded(text: string): string {
  * Masks every form in which a server may echo a value the pack sent: as it
  * was, XML-escaped, or URL-encoded, in any letter case.
  */
+/** How HTML pages echo a value: only &, < and > escaped, quotes left or written as numeric references. */
+function htmlForms(secret: string): string[] {
+	const minimal = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	const quotes = (text: string) => [
+		text,
+		text.replace(/"/g, '&quot;'),
+		text.replace(/'/g, '&#39;').replace(/"/g, '&quot;'),
+		text.replace(/'/g, '&#x27;').replace(/"/g, '&#x22;'),
+		text.replace(/'/g, '&#039;').replace(/"/g, '&#034;'),
+	];
+	return quotes(minimal);
+}
+
+/** The value with its punctuation stripped, as some pages echo it. */
+function letters(secret: string): string {
+	return secret.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 export class SecretMask {
 	private readonly pattern: RegExp | undefined;
 
@@ -39,7 +57,7 @@ export class SecretMask {
 			if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
 			// A server may quote a request that was itself escaped: up to three rounds of escaping.
 			const escaped = [secret, xmlEscape(secret), xmlEscape(xmlEscape(secret)), xmlEscape(xmlEscape(xmlEscape(secret)))];
-			for (const form of [secret.trim(), ...escaped, ...escaped.map(uriEncoded), JSON.stringify(secret).slice(1, -1)]) {
+			for (const form of [secret.trim(), ...escaped, ...escaped.map(uriEncoded), JSON.stringify(secret).slice(1, -1), ...htmlForms(secret), letters(secret)]) {
 				if (form.length >= MIN_SECRET_LENGTH) forms.add(form);
 			}
 		}

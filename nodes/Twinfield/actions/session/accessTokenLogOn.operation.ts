@@ -35,7 +35,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 			});
 		}
 		const options = readCallOptions(functions, 0);
-		const oauth = await TwinfieldOAuth.load(functions, functions.getNode(), itemIndex);
+		const oauth = await TwinfieldOAuth.load(functions, functions.getNode(), itemIndex, options.timeoutMs);
 		const context = oauth.context(itemIndex);
 		const attempt = async (accessToken: string) => {
 			const sent = await callSoap(context, twinfield, {

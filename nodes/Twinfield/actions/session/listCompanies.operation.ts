@@ -34,7 +34,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	}
 	// One list serves every item: the companies do not depend on the item.
 	const companies = await run.once('listCompanies', async () => {
-		const oauth = await TwinfieldOAuth.load(functions, functions.getNode(), itemIndex);
+		const oauth = await TwinfieldOAuth.load(functions, functions.getNode(), itemIndex, readCallOptions(functions, 0).timeoutMs);
 		const cluster = await oauth.cluster(itemIndex, false);
 		const options = readCallOptions(functions, 0);
 		return await oauth.withToken(itemIndex, async (accessToken) =>

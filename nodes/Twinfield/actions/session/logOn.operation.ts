@@ -68,7 +68,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
  * and company, ready for ProcessXml or Finder calls.
  */
 async function tokenLogOn(functions: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const oauth = await TwinfieldOAuth.load(functions, functions.getNode(), itemIndex);
+	const oauth = await TwinfieldOAuth.load(functions, functions.getNode(), itemIndex, readCallOptions(functions, 0).timeoutMs);
 	const chosen = String(functions.getNodeParameter('company', 0, '') ?? '').trim();
 	const company = chosen || (oauth.credentials.companyCode ?? '').trim();
 	if (!company) {
