@@ -334,3 +334,26 @@ describe('a credential with a value that cannot be sent', () => {
 		expect(count('Logon')).toBe(0);
 	});
 });
+
+describe("Log On's check of the kept session", () => {
+	/** A session kept from an earlier run, then Log On with the emulator answering the Keep Alive as `injection` says. */
+	async function logOnWithKeptSession(injection: Parameters<ReturnType<typeof emulator>['inject']>[0]) {
+		const credentials = store();
+		await processXml('<list><type>offices</type></list>', {}, credentials);
+		emulator().inject({ ...injection, operation: 'KeepAlive', service: 'twinfield' });
+		return await runWorkflow(chain([{}], logOnStep), credentials);
+	}
+
+	// Only a well-formed KeepAlive answer proves a session alive; written by hand, each cause named for what it is.
+	it.each([
+		['an empty 200 answer', { kind: 'empty' }, /^Twinfield sent an empty answer to KeepAlive$/],
+		['a cut-off answer', { kind: 'truncated' }, /^(Twinfield sent an incomplete answer to KeepAlive|The connection to Twinfield closed before the answer was complete)$/],
+		['a gateway page (502)', { kind: 'html' }, /^Twinfield could not handle KeepAlive \(HTTP 502\)$/],
+		['a 429', { kind: 'rateLimit', retryAfter: 5 }, /^Twinfield is limiting requests \(HTTP 429 Too Many Requests\)$/],
+		['a 503', { kind: 'serverError' }, /^Twinfield could not handle KeepAlive \(HTTP 503\)$/],
+	] as const)('refuses %s, naming its cause, and outputs no session', async (_name, injection, message) => {
+		const run = await logOnWithKeptSession(injection as never);
+		expect(run.error?.message).toMatch(message);
+		expect(run.error?.message).not.toMatch(/did not accept the session/);
+	});
+});
