@@ -4,7 +4,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { twinfieldDemo, twinfieldSpecial, twinfieldUsers, type TwinfieldUser } from '../emulator';
-import { LOGON_RESULT_MESSAGES, NEXT_ACTION_MESSAGES } from '../../nodes/Twinfield/helpers/logonResults';
 import { postSoap, runStep, soap11, twinfieldCredential, useEmulator, visibleText } from './harness';
 
 const emulator = useEmulator();
@@ -101,20 +100,38 @@ describe('Twinfield Log On', () => {
 		expect(request.values).toMatchObject({ user: 'special', password: twinfieldSpecial.password, organisation: twinfieldSpecial.organisation });
 	});
 
+	/**
+	 * What each LogonResult other than Ok means for the user, written by hand
+	 * from the vendor's documentation (the values on Twinfield's Logon page, the
+	 * meanings its docs give): the message must say what happened, the advice
+	 * what to do.
+	 */
+	const MEANINGS: Record<string, [happened: RegExp, toDo: RegExp]> = {
+		Blocked: [/blocked/i, /administrator/i],
+		Untrusted: [/not trust/i, /website|administrator/i],
+		Invalid: [/user name, password or organisation/i, /check/i],
+		Deleted: [/deleted/i, /existing user/i],
+		Disabled: [/disabled/i, /enable|another credential/i],
+		OrganisationInactive: [/organisation is inactive/i, /subscription|code/i],
+		ClientInvalid: [/client/i, /allow/i],
+		Failed: [/could not complete/i, /try again/i],
+		TokenInvalid: [/token/i, /reconnect/i],
+		NoAvailableCompanies: [/no compan/i, /at least one company/i],
+		OAuth2AuthenticationRequired: [/OAuth 2/i, /OAuth2 credential/i],
+	};
+
 	const failing = twinfieldUsers.filter((user) => user.result !== 'Ok');
-	it.each(failing.map((user) => [user.result, user] as const))('explains LogonResult %s', async (result, user) => {
+	it.each(failing.map((user) => [user.result, user] as const))('explains LogonResult %s as the vendor means it', async (result, user) => {
 		const run = await logOn(user);
-		expect(run.error?.message).toBe(LOGON_RESULT_MESSAGES[result][0]);
-		expect(run.error?.description).toBe(LOGON_RESULT_MESSAGES[result][1]);
+		const [happened, toDo] = MEANINGS[result];
+		expect(run.error?.message).toMatch(happened);
+		expect(run.error?.description).toMatch(toDo);
 		expect(run.error?.context?.itemIndex).toBe(0);
 		expect(visibleText(run, 'Twinfield')).not.toContain(user.password);
 	});
 
-	it('covers every LogonResult other than Ok', () => {
-		expect(Object.keys(LOGON_RESULT_MESSAGES).sort()).toEqual(
-			['Blocked', 'Untrusted', 'Invalid', 'Deleted', 'Disabled', 'OrganisationInactive', 'ClientInvalid', 'Failed', 'TokenInvalid', 'NoAvailableCompanies', 'OAuth2AuthenticationRequired'].sort(),
-		);
-		expect(new Set(failing.map((user) => user.result)).size + 1).toBe(Object.keys(LOGON_RESULT_MESSAGES).length);
+	it("the emulator's users (and a wrong password, for Invalid) cover every LogonResult the vendor documents", () => {
+		expect([...new Set([...failing.map((user) => user.result), 'Invalid'])].sort()).toEqual(Object.keys(MEANINGS).sort());
 	});
 
 	it('answers Invalid for a wrong password, without showing it', async () => {
@@ -124,13 +141,14 @@ describe('Twinfield Log On', () => {
 		expect(visibleText(run, 'Twinfield')).not.toContain('wrong&amp;');
 	});
 
+	// Written by hand: what the user must be told a session still waits for.
 	it.each([
-		['sms-user', 'SMSLogon'],
-		['change-password', 'ChangePassword'],
-	])('does not take a session waiting for %s as ready', async (user, nextAction) => {
+		['sms-user', 'SMSLogon', /SMS code/],
+		['change-password', 'ChangePassword', /new password/i],
+	])('does not take a session waiting for %s as ready', async (user, nextAction, waitsFor) => {
 		const seeded = twinfieldUsers.find((candidate) => candidate.user === user)!;
 		const run = await logOn(seeded);
-		expect(run.error?.message).toBe(NEXT_ACTION_MESSAGES[nextAction][0]);
+		expect(run.error?.message).toMatch(waitsFor);
 
 		const allowed = await logOn(seeded, { allowUnfinished: true });
 		expect(allowed.error).toBeUndefined();
