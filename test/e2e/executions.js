@@ -146,6 +146,13 @@ async function twinfieldKeptSession(ctx) {
 	const sent = logons() - before;
 	console.log(`  20 runs of twinfield-calls.json: ${sent} Logon, ${failures} failed runs`);
 	check('(g) 20 runs with the password credential send 1 Logon while the session lives', failures === 0 && sent === 1, `${sent} Logon requests, ${failures} failed runs`);
+	// The kept session ends between runs: the next run's first call is refused, the node logs on once and sends it again.
+	ctx.server.expireSessions();
+	const beforeEnd = logons();
+	const ended = await execute(ctx, 'twinfield-calls.json');
+	const again = logons() - beforeEnd;
+	console.log(`  after the sessions ended: ${again} Logon, exit ${ended.code}`);
+	check('(g) after the kept session ended, the next run logs on once and succeeds', ended.code === 0 && again === 1, `${again} Logon requests\n${ended.output.slice(-1500)}`);
 }
 
 /** (h) 24SevenOffice Call Service: companies, then a sale posted for each; the session is never handled in the workflow. */
