@@ -312,3 +312,18 @@ describe('24SevenOffice when the service misbehaves', () => {
 		expect(run.error?.context?.itemIndex).toBe(0);
 	});
 });
+
+describe('a 24SevenOffice credential that cannot be read', () => {
+	it('fails each item under Continue On Fail, and the workflow goes on', async () => {
+		// The node names a credential the store does not hold: n8n cannot hand it over.
+		const run = await runWorkflow(
+			chain([{}, {}] as never, { name: '24SevenOffice', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'ensureSession' }, credential: 'missing', continueOnFail: true }),
+			{ twentyFourSevenOfficeApi: { test: tsoCredential(emulator(), tsoDemo) } },
+		);
+		expect(run.error).toBeUndefined();
+		const items = run.json('24SevenOffice');
+		expect(items).toHaveLength(2);
+		for (const item of items) expect(typeof item.error).toBe('string');
+		expect(requestsFor('Login')).toHaveLength(0);
+	});
+});
