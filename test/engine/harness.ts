@@ -1,7 +1,7 @@
 /** Shared set-up for engine tests: one emulator per file, credentials pointing at it. */
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { startEmulator, type Emulator, type TsoUser, type TwinfieldUser } from '../emulator';
+import { startEmulator, twinfieldOAuthClient, type Emulator, type TsoUser, type TwinfieldUser } from '../emulator';
 import { runWorkflow, type WorkflowRun } from './runWorkflow';
 import { chain, type Step } from './workflow';
 
@@ -29,6 +29,21 @@ export function tsoCredential(emulator: Emulator, user: TsoUser, overrides: ICre
 }
 
 /** Runs Start → one node of ours, with `items` as input and the credential stored as `test`. */
+/** The Twinfield OAuth 2 credential as n8n stores it once "Connect my account" has finished, against the emulator's log-on host at `loginUrl`. */
+export function twinfieldOAuthCredential(emulator: Emulator, loginUrl = emulator.twinfieldLoginUrl, overrides: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject {
+	const connect = `${loginUrl}/auth/authentication/connect`;
+	const tokens = emulator.twinfieldOAuth.issueTokens();
+	return {
+		clientId: twinfieldOAuthClient.clientId,
+		clientSecret: twinfieldOAuthClient.clientSecret,
+		authUrl: `${connect}/authorize`,
+		accessTokenUrl: `${connect}/token`,
+		companyCode: 'DEMO1',
+		oauthTokenData: { ...tokens, n8n_expires_at: String(Date.now() + tokens.expires_in * 1000) },
+		...overrides,
+	};
+}
+
 export async function runStep(
 	step: Omit<Step, 'credential'> & { parameters: INodeParameters },
 	credentialType: string,

@@ -8,7 +8,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } fro
 import { getCompanies } from '../../nodes/Twinfield/methods/loadOptions';
 import { twinfieldOAuthClient, twinfieldDemo, twinfieldSmsCode, twinfieldSmsUser, twinfieldChangePasswordUser } from '../emulator';
 import { MapCredentialsHelper } from './credentialsHelper';
-import { postSoap, soap11, twinfieldCredential, useEmulator, visibleText } from './harness';
+import { postSoap, soap11, twinfieldCredential, twinfieldOAuthCredential, useEmulator, visibleText } from './harness';
 import { loadOptionsContext, n8nCore, runWorkflow } from './runWorkflow';
 import { chain, type Step } from './workflow';
 
@@ -16,19 +16,7 @@ const emulator = useEmulator();
 const NS = 'http://www.twinfield.com/';
 
 /** The OAuth 2 credential as n8n stores it once "Connect my account" has finished. */
-function oauthCredential(overrides: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject {
-	const connect = `${emulator().twinfieldLoginUrl}/auth/authentication/connect`;
-	const tokens = emulator().twinfieldOAuth.issueTokens();
-	return {
-		clientId: twinfieldOAuthClient.clientId,
-		clientSecret: twinfieldOAuthClient.clientSecret,
-		authUrl: `${connect}/authorize`,
-		accessTokenUrl: `${connect}/token`,
-		companyCode: 'DEMO1',
-		oauthTokenData: { ...tokens, n8n_expires_at: String(Date.now() + tokens.expires_in * 1000) },
-		...overrides,
-	};
-}
+const oauthCredential = (overrides: ICredentialDataDecryptedObject = {}) => twinfieldOAuthCredential(emulator(), undefined, overrides);
 
 /** A new node (version 1.1): OAuth2 is its default way in. */
 function oauthStep(name: string, parameters: INodeParameters, continueOnFail: Step['continueOnFail'] = false): Step {

@@ -15,8 +15,8 @@
 import fc from 'fast-check';
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { tsoDemo, twinfieldChangePasswordUser, twinfieldDemo, twinfieldOAuthClient, twinfieldSmsCode, twinfieldSmsUser } from '../emulator';
-import { useEmulator } from '../engine/harness';
+import { tsoDemo, twinfieldChangePasswordUser, twinfieldDemo, twinfieldSmsCode, twinfieldSmsUser } from '../emulator';
+import { twinfieldOAuthCredential, useEmulator } from '../engine/harness';
 import { runWorkflow } from '../engine/runWorkflow';
 import { chain, type Step } from '../engine/workflow';
 import { checkError, checkNoCanary, safeJson } from './checks';
@@ -68,18 +68,7 @@ const twinfieldPassword = (user: { user: string; password: string; organisation:
 	loginUrl: proxy.twinfieldLoginUrl,
 });
 const tsoPassword = () => ({ ...tsoDemo, apiUrl: proxy.twentyFourSevenOfficeUrl });
-function oauthCredential(): ICredentialDataDecryptedObject {
-	const connect = `${proxy.twinfieldLoginUrl}/auth/authentication/connect`;
-	const tokens = emulator().twinfieldOAuth.issueTokens();
-	return {
-		clientId: twinfieldOAuthClient.clientId,
-		clientSecret: twinfieldOAuthClient.clientSecret,
-		authUrl: `${connect}/authorize`,
-		accessTokenUrl: `${connect}/token`,
-		companyCode: 'DEMO1',
-		oauthTokenData: { ...tokens, n8n_expires_at: String(Date.now() + tokens.expires_in * 1000) },
-	};
-}
+const oauthCredential = (): ICredentialDataDecryptedObject => twinfieldOAuthCredential(emulator(), proxy.twinfieldLoginUrl);
 
 const text = (element: RefElement | undefined, ...path: string[]) => path.reduce<RefElement | undefined>((at, name) => child(at, name), element)?.text.trim();
 const withoutSlash = (url: string | undefined) => (url ?? '').replace(/\/+$/, '');
