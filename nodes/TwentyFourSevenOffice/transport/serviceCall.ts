@@ -1,4 +1,4 @@
-/** One call of any 24SevenOffice service operation with the session cookie. */
+/** One call of any 24SevenOffice service operation with the session cookie, on the item's session or the credential's. */
 /*
  * One call of any 24SevenOffice service operation with the session cookie,
  * through the shared SOAP layer. Statuses in the answer become clear errors;
@@ -13,8 +13,10 @@ import { serviceError, type ErrorScope } from '../../shared/soap/errors';
 import { ownEntry } from '../../shared/soap/serverText';
 import { answerProblem, resultElement, type AnswerProblem } from '../helpers/serviceAnswer';
 import { errorScope, type TsoCall } from './itemCall';
+import type { TsoRun } from './run';
 import { isSessionGone, sessionCookie, twentyFourSevenOffice } from './service';
 import { serviceUrl, type TsoServiceAddress } from './serviceDirectory';
+import type { SessionSend } from './storedSession';
 
 export interface ServiceRequest {
 	/** Shown in errors, e.g. `CompanyService`. */
@@ -103,4 +105,31 @@ export async function sendServiceCall(call: TsoCall, request: ServiceRequest, se
 	}
 	if (problem) throw problemError(errorScope(call, request.operation, result), problem);
 	return result;
+}
+
+/*
+ * Which session a service call goes out on. Session ID empty: the session
+ * stored with the credential, logged in again once when the service says it is
+ * gone. A Session ID given by the item is tried first; when the service says it
+ * is gone, the call is sent once more on the credential's session, and later
+ * items of the run that bring the same dead session go there straight away.
+ */
+async function onCredentialSession(run: TsoRun, itemIndex: number, send: SessionSend): Promise<SoapResult> {
+	const sent = await run.session.send(run.call(itemIndex), send, isSessionGone);
+	if (sent.loggedIn) run.knowLive(sent.sessionId);
+	return sent.result;
+}
+
+export async function sendOnSession(run: TsoRun, itemIndex: number, send: SessionSend): Promise<SoapResult> {
+	const given = run.givenSessionId(itemIndex);
+	const dead = run.deadSessions;
+	if (!given || dead.has(given)) return await onCredentialSession(run, itemIndex, send);
+	const first = await send(run.call(itemIndex), given).then(
+		(result) => ({ result }),
+		(error: unknown) => ({ error }),
+	);
+	if ('result' in first) return first.result;
+	if (!isSessionGone(first.error)) throw first.error;
+	dead.add(given);
+	return await onCredentialSession(run, itemIndex, send);
 }

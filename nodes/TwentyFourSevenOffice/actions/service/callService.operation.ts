@@ -15,7 +15,7 @@ import { TSO_LISTS, TSO_READ_SCHEMA } from '../../helpers/serviceSchema';
 import type { TsoCall } from '../../transport/itemCall';
 import { tsoRun, type TsoRun } from '../../transport/run';
 import { TSO_NAMESPACE } from '../../transport/service';
-import { sendServiceCall, type ServiceRequest } from '../../transport/serviceCall';
+import { sendOnSession, sendServiceCall, type ServiceRequest } from '../../transport/serviceCall';
 import {
 	isTsoServiceName,
 	TSO_ACCOUNTING_NAMESPACE,
@@ -23,7 +23,7 @@ import {
 	TSO_SERVICES,
 	type TsoHost,
 } from '../../transport/serviceDirectory';
-import { sendOnSession } from '../../transport/serviceSession';
+
 
 export const option: Operation['option'] = {
 	name: 'Call Service',

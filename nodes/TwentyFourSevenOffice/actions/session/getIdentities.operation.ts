@@ -7,7 +7,7 @@ import { findChild, findChildren } from '../../../shared/soap/xml';
 import { TSO_IDENTITY_SCHEMA } from '../../helpers/serviceSchema';
 import { tsoRun } from '../../transport/run';
 import { sessionCookie, TSO_NAMESPACE } from '../../transport/service';
-import { callOnSession } from '../../transport/sessionCall';
+import { callOnSession } from '../../transport/authenticateOnSession';
 import { sessionIdField, USE_GIVEN_SESSION } from '../fields/sessionId';
 
 export const option: Operation['option'] = {

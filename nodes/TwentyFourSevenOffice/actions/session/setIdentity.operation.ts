@@ -12,7 +12,7 @@ import { isGuid } from '../../transport/credentials';
 import { errorScope } from '../../transport/itemCall';
 import { tsoRun, type TsoRun } from '../../transport/run';
 import { sessionCookie, TSO_NAMESPACE } from '../../transport/service';
-import { callOnSession } from '../../transport/sessionCall';
+import { callOnSession } from '../../transport/authenticateOnSession';
 import { sessionIdField, USE_GIVEN_SESSION } from '../fields/sessionId';
 
 export const option: Operation['option'] = {
