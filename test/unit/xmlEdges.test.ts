@@ -1,5 +1,5 @@
 /** The XML reader at the edges of XML 1.0's rules: which characters start or continue a name, which code points a reference may name, and the finders over the tree. */
-import { attributeNamespace, attributeValue, childText, findChild, findChildren, findDescendant, parseXml, XmlSyntaxError } from '../../nodes/shared/soap/xml';
+import { type XmlElement, attributeNamespace, attributeValue, childText, findChild, findChildren, findDescendant, parseXml, XmlSyntaxError } from '../../nodes/shared/soap/xml';
 
 describe('element names', () => {
 	it('start with a letter or _, and may go on with digits, -, . and the middle dot', () => {
@@ -60,9 +60,13 @@ describe('entities', () => {
 });
 
 describe('attributes by namespace', () => {
-	const root = parseXml(
-		'<r xmlns="urn:default" xmlns:p="urn:p" xmlns:q="urn:p" id="1" p:id="2"><c q:mode="x" mode="y"/></r>',
-	);
+	// Parsed in beforeAll: a reader that cannot read it fails the tests, not the file.
+	let root: XmlElement;
+	beforeAll(() => {
+		root = parseXml(
+			'<r xmlns="urn:default" xmlns:p="urn:p" xmlns:q="urn:p" id="1" p:id="2"><c q:mode="x" mode="y"/></r>',
+		);
+	});
 
 	it('find an attribute without a prefix in no namespace, and a prefixed one only in its namespace', () => {
 		expect(attributeValue(root, '', 'id')).toBe('1');
@@ -97,9 +101,13 @@ describe('byte order marks', () => {
 });
 
 describe('finding elements', () => {
-	const root = parseXml(
-		'<r xmlns:o="urn:other"><a>1</a><o:a>2</o:a><b><a>deep</a><c> inner </c></b><a>3</a><c>  last  </c></r>',
-	);
+	// Parsed in beforeAll: a reader that cannot read it fails the tests, not the file.
+	let root: XmlElement;
+	beforeAll(() => {
+		root = parseXml(
+			'<r xmlns:o="urn:other"><a>1</a><o:a>2</o:a><b><a>deep</a><c> inner </c></b><a>3</a><c>  last  </c></r>',
+		);
+	});
 
 	it('lists direct children by name, and by namespace when one is given, in order', () => {
 		expect(findChildren(root, 'a').map((child) => child.text)).toEqual(['1', '2', '3']);
