@@ -115,6 +115,19 @@ function bootstrapNode(paths, lock) {
 	return path.join(dir, 'node_modules', paths.nodePackage);
 }
 
+/**
+ * A Node.js 24 binary for tools that need a newer Node than the host's (StrykerJS):
+ * the one of a finished install, an earlier bootstrap's, or a fresh bootstrap.
+ */
+function node24Binary() {
+	const paths = installPaths();
+	const bootstrapBin = path.join(paths.dir, 'bootstrap', 'node_modules', paths.nodePackage, 'bin', 'node');
+	for (const candidate of [paths.nodeBin, bootstrapBin]) if (fs.existsSync(candidate)) return candidate;
+	fs.mkdirSync(paths.dir, { recursive: true });
+	const lock = JSON.parse(fs.readFileSync(path.join(PIN_DIR, 'package-lock.json'), 'utf8'));
+	return path.join(bootstrapNode(paths, lock), 'bin', 'node');
+}
+
 function install() {
 	const paths = installPaths();
 	if (paths.complete) {
@@ -156,7 +169,7 @@ function install() {
 	return { ...paths, complete: true };
 }
 
-module.exports = { install, installPaths, node24Env };
+module.exports = { install, installPaths, node24Binary, node24Env };
 
 if (require.main === module) {
 	try {
