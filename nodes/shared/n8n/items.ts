@@ -33,15 +33,53 @@ export async function runForEachItem(
 				output.push({ json, pairedItem: { item: itemIndex } });
 			}
 		} catch (caught) {
-			const error = withItemIndex(node, caught, itemIndex);
-			if (!context.continueOnFail()) throw error;
-			// Only `error` and `details`: n8n routes such items to the error output when one is set.
-			const json: IDataObject = { error: error.message };
-			const description = (error as { description?: unknown }).description;
-			if (typeof description === 'string' && description) json.details = description;
-			output.push({ json, pairedItem: { item: itemIndex } });
+			output.push(failedItem(context, node, caught, itemIndex));
 		}
 	}
+	return [output];
+}
+
+/** The error item Continue On Fail puts out for a failed input item; without it, the error itself is thrown. */
+function failedItem(context: IExecuteFunctions, node: INode, caught: unknown, itemIndex: number): INodeExecutionData {
+	const error = withItemIndex(node, caught, itemIndex);
+	if (!context.continueOnFail()) throw error;
+	// Only `error` and `details`: n8n routes such items to the error output when one is set.
+	const json: IDataObject = { error: error.message };
+	const description = (error as { description?: unknown }).description;
+	if (typeof description === 'string' && description) json.details = description;
+	return { json, pairedItem: { item: itemIndex } };
+}
+
+/**
+ * Hands all input items to `handler` at once and puts out one outcome per
+ * item, in order, with the same pairedItem and Continue On Fail as
+ * `runForEachItem`. If `handler` itself fails, every item fails with it.
+ */
+export async function runAllItems(
+	context: IExecuteFunctions,
+	node: INode,
+	handler: (items: INodeExecutionData[]) => Promise<Array<IDataObject | IDataObject[] | Error>>,
+): Promise<INodeExecutionData[][]> {
+	const items = context.getInputData();
+	let outcomes: Array<IDataObject | IDataObject[] | Error>;
+	try {
+		outcomes = await handler(items);
+	} catch (caught) {
+		outcomes = items.map(() => caught as Error);
+	}
+	if (outcomes.length !== items.length) {
+		throw new NodeOperationError(node, `The operation answered ${outcomes.length} results for ${items.length} items`, {
+			description: 'This is a fault in the node. Please report it.',
+		});
+	}
+	const output: INodeExecutionData[] = [];
+	outcomes.forEach((outcome, itemIndex) => {
+		if (outcome instanceof Error) {
+			output.push(failedItem(context, node, outcome, itemIndex));
+			return;
+		}
+		for (const json of Array.isArray(outcome) ? outcome : [outcome]) output.push({ json, pairedItem: { item: itemIndex } });
+	});
 	return [output];
 }
 

@@ -30,11 +30,25 @@ export interface Operation {
 	execute(run: OperationRun, itemIndex: number, item: INodeExecutionData): Promise<IDataObject | IDataObject[]>;
 }
 
+/** What one input item of a batch operation came to: its output, or why it failed. */
+export type ItemOutcome = IDataObject | IDataObject[] | Error;
+
+/**
+ * An operation that receives all input items at once, such as a write the
+ * service takes in batches. It answers one outcome per item, in input order;
+ * a failed item never hides the others.
+ */
+export interface BatchOperation {
+	option: Operation['option'];
+	properties: INodeProperties[];
+	executeBatch(run: OperationRun, items: INodeExecutionData[]): Promise<ItemOutcome[]>;
+}
+
 /** One resource: its entry in the Resource list and its operations, by parameter value. */
 export interface Resource {
 	name: string;
 	value: string;
-	operations: Record<string, Operation>;
+	operations: Record<string, Operation | BatchOperation>;
 	defaultOperation: string;
 	/** Fields shown for every operation of the resource, after the operations' own. */
 	properties?: INodeProperties[];

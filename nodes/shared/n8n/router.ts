@@ -1,7 +1,7 @@
 /** Runs the chosen resource's operation over every input item, with the state the run's items share. */
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { oncePerKey, runForEachItem } from './items';
+import { oncePerKey, runAllItems, runForEachItem } from './items';
 import type { OperationRun, Resource } from './operation';
 
 export async function route(context: IExecuteFunctions, resources: Resource[]): Promise<INodeExecutionData[][]> {
@@ -18,5 +18,6 @@ export async function route(context: IExecuteFunctions, resources: Resource[]): 
 	const node = context.getNode();
 	const once = oncePerKey<unknown>();
 	const run: OperationRun = { context, node, once: async <T>(key: string, work: () => Promise<T>) => (await once(key, work)) as T };
+	if ('executeBatch' in operation) return await runAllItems(context, node, async (items) => await operation.executeBatch(run, items));
 	return await runForEachItem(context, node, async (itemIndex, item) => await operation.execute(run, itemIndex, item));
 }

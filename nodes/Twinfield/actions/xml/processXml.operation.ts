@@ -8,12 +8,11 @@ import type { IDataObject, IExecuteFunctions, INode, INodeProperties, JsonObject
 import type { Operation } from '../../../shared/n8n/operation';
 import { optionsField, readCallOptions } from '../../../shared/n8n/options';
 import { answerErrorScope, type SoapResult } from '../../../shared/soap/call';
-import { inputError, serviceError, unreadableResponseError } from '../../../shared/soap/errors';
-import { findChild, parseXml, XmlSyntaxError, type XmlElement } from '../../../shared/soap/xml';
+import { inputError, serviceError } from '../../../shared/soap/errors';
+import { parseXml, XmlSyntaxError, type XmlElement } from '../../../shared/soap/xml';
 import { answerFailed, answerItems, answerMessages, type TwinfieldMessage } from '../../helpers/processXmlAnswer';
-import { clusterAccess } from '../../transport/clusterAccess';
-import { callCluster } from '../../transport/clusterCall';
-import { twinfield, TWINFIELD_NAMESPACE } from '../../transport/service';
+import { sendProcessXml } from '../../transport/processXml';
+import { twinfield } from '../../transport/service';
 import { sessionSourceProperties } from '../fields/sessionSource';
 
 export const option: Operation['option'] = {
@@ -46,8 +45,6 @@ export const properties: INodeProperties[] = [
 		},
 	]),
 ];
-
-const PROCESS_XML_PATH = '/webservices/processxml.asmx';
 
 function readMessage(context: IExecuteFunctions, node: INode, itemIndex: number): string {
 	const message = String(context.getNodeParameter('message', itemIndex, '') ?? '').trim();
@@ -102,23 +99,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const functions = run.context;
 	const options = readCallOptions(functions, itemIndex);
 	const message = readMessage(functions, run.node, itemIndex);
-	const access = await clusterAccess(functions, itemIndex, run);
-	const context = { helpers: functions.helpers, node: run.node, itemIndex };
-	const sent = await callCluster(
-		context,
-		access,
-		{ path: PROCESS_XML_PATH, operation: 'ProcessXmlString', fields: { xmlRequest: message } },
-		options,
-	);
-
-	const answer = findChild(sent.response, 'ProcessXmlStringResult', TWINFIELD_NAMESPACE)?.text ?? '';
-	let root: XmlElement;
-	try {
-		root = parseXml(answer);
-	} catch (error) {
-		const detail = error instanceof XmlSyntaxError ? error.message : 'it could not be read';
-		throw unreadableResponseError(answerErrorScope(context, twinfield, 'ProcessXmlString', sent), 'malformed', `the answer inside ProcessXmlStringResult: ${detail}`);
-	}
+	const { root, text: answer, sent } = await sendProcessXml(run, itemIndex, message, options);
 
 	const messages = answerMessages(root);
 	if (answerFailed(root)) throw refusal(functions, itemIndex, root, messages, sent);
