@@ -33,6 +33,10 @@ const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['session', 'getIdentities', 'Get Identities'],
 	['session', 'setIdentity', 'Set Identity'],
 	['service', 'callService', 'Call Service'],
+	['customer', 'get', 'Get'],
+	['customer', 'getMany', 'Get Many'],
+	['customer', 'create', 'Create'],
+	['customer', 'update', 'Update'],
 ];
 
 describe.each([
