@@ -37,6 +37,10 @@ const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['customer', 'getMany', 'Get Many'],
 	['customer', 'create', 'Create'],
 	['customer', 'update', 'Update'],
+	['product', 'get', 'Get'],
+	['product', 'getMany', 'Get Many'],
+	['product', 'create', 'Create'],
+	['product', 'update', 'Update'],
 ];
 
 describe.each([

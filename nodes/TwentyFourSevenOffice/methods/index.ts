@@ -1,10 +1,22 @@
 /** What the node offers the editor besides runs: the credential test, loaded on first use. */
-import type { ICredentialsDecrypted, ICredentialTestFunctions, ILoadOptionsFunctions, INodeCredentialTestResult, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	ILoadOptionsFunctions,
+	INodeCredentialTestResult,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 export const methods = {
 	credentialTest: {
 		async twentyFourSevenOfficeApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
 			return await (await import('./credentialTest')).twentyFourSevenOfficeApiTest.call(this, credential);
+		},
+	},
+	loadOptions: {
+		async getProductCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+			return await (await import('./loadOptions')).getProductCategories.call(this);
 		},
 	},
 	listSearch: {
