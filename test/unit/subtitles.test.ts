@@ -41,6 +41,10 @@ const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['product', 'getMany', 'Get Many'],
 	['product', 'create', 'Create'],
 	['product', 'update', 'Update'],
+	['contact', 'get', 'Get'],
+	['contact', 'getMany', 'Get Many'],
+	['contact', 'create', 'Create'],
+	['contact', 'update', 'Update'],
 ];
 
 describe.each([
