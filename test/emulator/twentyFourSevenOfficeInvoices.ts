@@ -9,7 +9,8 @@
 import type { Reply } from './types';
 import { type SoapCall, type SoapEndpoint, soapFault } from './soap';
 import { TSO_NS, type TsoContext } from './twentyFourSevenOffice';
-import { apiException, dateParam, nullReference, result, unreadableDate, withSession, type TsoBooks, type TsoCompany } from './twentyFourSevenOfficeServices';
+import { apiException, type StoredRecord } from './twentyFourSevenOfficeRecords';
+import { dateParam, nullReference, result, unreadableDate, withSession, type TsoBooks } from './twentyFourSevenOfficeServices';
 import { child, childText, element, leaf, type XmlElement, type XmlOut } from './xml';
 
 export interface TsoOrderRow {
@@ -215,14 +216,14 @@ function readRows(order: XmlElement): TsoOrderRow[] | Refusal | undefined {
 	return rows;
 }
 
-function saveOne(item: XmlElement, orders: TsoOrder[], customers: TsoCompany[], now: string): TsoOrder | Refusal {
+function saveOne(item: XmlElement, orders: TsoOrder[], customers: StoredRecord[], now: string): TsoOrder | Refusal {
 	const orderId = numberOf(item, 'OrderId');
 	const existing = orderId === undefined || orderId === NO_ID || orderId === 0 ? undefined : orders.find((order) => order.OrderId === orderId);
 	if (orderId !== undefined && orderId !== NO_ID && orderId !== 0 && existing === undefined) return { refused: `Order with OrderId ${orderId} does not exist` };
 	if (existing?.OrderStatus === 'Invoiced') return { refused: `Order ${existing.OrderId} is invoiced and cannot be changed` };
 	const customerId = numberOf(item, 'CustomerId') ?? existing?.CustomerId;
 	if (customerId === undefined) return { refused: 'CustomerId is required' };
-	const customer = customers.find((company) => company.Id === customerId);
+	const customer = customers.find((company) => Number(company.Id) === customerId);
 	if (customer === undefined) return { refused: `Customer with Id ${customerId} does not exist` };
 	const rows = readRows(item);
 	if (rows !== undefined && 'refused' in rows) return rows;
@@ -231,8 +232,8 @@ function saveOne(item: XmlElement, orders: TsoOrder[], customers: TsoCompany[], 
 	const dateOrdered = dateParam(item, 'DateOrdered');
 	const order: TsoOrder = {
 		OrderId: existing?.OrderId ?? Math.max(100, ...orders.map((entry) => entry.OrderId)) + 1,
-		CustomerId: customer.Id,
-		CustomerName: customer.Name,
+		CustomerId: customerId,
+		CustomerName: String(customer.Name ?? ''),
 		OrderStatus: childText(item, TSO_NS, 'OrderStatus') ?? existing?.OrderStatus ?? 'Web',
 		DateOrdered: typeof dateOrdered === 'number' ? new Date(dateOrdered).toISOString().slice(0, 19) : (existing?.DateOrdered ?? `${now.slice(0, 10)}T00:00:00`),
 		DateChanged: now,
@@ -251,7 +252,7 @@ function saveOne(item: XmlElement, orders: TsoOrder[], customers: TsoCompany[], 
 	return order;
 }
 
-function saveInvoices(call: SoapCall, orders: TsoOrder[], customers: TsoCompany[]): Reply {
+function saveInvoices(call: SoapCall, orders: TsoOrder[], customers: StoredRecord[]): Reply {
 	const list = child(call.body, TSO_NS, 'invoices');
 	if (list === undefined) return nullReference(call);
 	const items = list.children.filter((node) => node.local === 'InvoiceOrder');

@@ -20,5 +20,14 @@ export const methods = {
 		async searchTaxCodes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 			return await (await import('./accountSearch')).searchTaxCodes.call(this, filter, paginationToken);
 		},
+		async searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchCustomers.call(this, filter, paginationToken);
+		},
+		async searchProducts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchProducts.call(this, filter, paginationToken);
+		},
+		async searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchContacts.call(this, filter, paginationToken);
+		},
 	},
 };
