@@ -11,11 +11,11 @@ import { requestBody } from './tsoSoapBody';
 
 const emulator = useEmulator({ loginsBeforeThrottle: 20 });
 
-function node(operation: string, parameters: INodeParameters, items: object[] = [{}], continueOnFail = false) {
+function node(operation: string, parameters: INodeParameters, items: object[] = [{}], continueOnFail = false, storedSessionId = '') {
 	return runStep(
 		{ name: '24SevenOffice', type: 'twentyFourSevenOffice', parameters: { resource: 'salesOrder', operation, ...parameters }, continueOnFail },
 		'twentyFourSevenOfficeApi',
-		tsoCredential(emulator(), tsoDemo),
+		tsoCredential(emulator(), tsoDemo, storedSessionId ? { sessionId: storedSessionId } : {}),
 		items,
 	);
 }
@@ -160,6 +160,35 @@ describe('24SevenOffice Sales Order: Create', () => {
 		const calls = requestsFor('SaveInvoices').map((call) => (requestBody(call.body, 'SaveInvoices') as Record<string, any>).invoices.InvoiceOrder.length);
 		expect(calls).toEqual([50, 10]);
 		expect(requestsFor('GetInvoices')).toHaveLength(1);
+	});
+});
+
+describe('24SevenOffice Sales Order: a save that fails as a whole', () => {
+	const ORDER = { customer: id(2), status: 'Draft', rows: { row: [row(1, 1, 950)] } };
+
+	it('never sends the orders again when the answer cannot be read: every item fails, nothing is read back', async () => {
+		emulator().inject({ kind: 'truncated', service: '24sevenoffice', operation: 'SaveInvoices' });
+		const run = await node('create', ORDER, [{}, {}], true);
+		const output = run.json('24SevenOffice');
+		expect(output).toHaveLength(2);
+		expect(output.every((item) => typeof item.error === 'string')).toBe(true);
+		expect(requestsFor('SaveInvoices')).toHaveLength(1);
+		expect(requestsFor('GetInvoices')).toHaveLength(0);
+	});
+
+	it('logs in once more and resends once when 24SevenOffice says the session is gone, so each order is saved once', async () => {
+		const logIn = await runStep({ name: 'Log In', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'logIn' } }, 'twentyFourSevenOfficeApi', tsoCredential(emulator(), tsoDemo));
+		const stored = String(logIn.json('Log In')[0].sessionId);
+		emulator().expireSessions();
+		const run = await node('create', ORDER, [{}, {}], false, stored);
+		expect(run.error).toBeUndefined();
+		expect(run.json('24SevenOffice').map((order) => order.orderId)).toEqual([104, 105]);
+		const saves = requestsFor('SaveInvoices');
+		expect(saves).toHaveLength(2);
+		expect(saves[0].headers.cookie).toBe(`ASP.NET_SessionId=${stored}`);
+		expect(requestsFor('Login')).toHaveLength(2);
+		const all = await node('getMany', { changedAfter: '2026-01-01', returnAll: true });
+		expect(all.json('24SevenOffice').map((order) => order.orderId)).toEqual([101, 102, 103, 104, 105]);
 	});
 });
 
