@@ -7,7 +7,10 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { tsoDemo } from '../emulator';
 import { runStep, tsoCredential, useEmulator, visibleText } from './harness';
+import { loadOptionsContext } from './runWorkflow';
 import { requestBody } from './tsoSoapBody';
+import { chain } from './workflow';
+import { methods } from '../../nodes/TwentyFourSevenOffice/methods';
 
 const emulator = useEmulator({ loginsBeforeThrottle: 20 });
 
@@ -42,7 +45,7 @@ const ORDER_101 = {
 
 describe('24SevenOffice Sales Order: Get and Get Many', () => {
 	it('gets one order by ID with typed rows and totals, asking for every property in one call', async () => {
-		const run = await node('get', { orderId: '101' });
+		const run = await node('get', { orderId: id('101') });
 		expect(run.error).toBeUndefined();
 		expect(run.json('24SevenOffice')).toEqual([ORDER_101]);
 		const calls = requestsFor('GetInvoices');
@@ -56,7 +59,7 @@ describe('24SevenOffice Sales Order: Get and Get Many', () => {
 	});
 
 	it('reads an invoiced order with its discount, and Continue On Fail keeps going past a missing one', async () => {
-		const run = await node('get', { orderId: '={{ $json.id }}' }, [{ id: 102 }, { id: 999 }, { id: 'abc' }], true);
+		const run = await node('get', { orderId: id('={{ $json.id }}') }, [{ id: 102 }, { id: 999 }, { id: 'abc' }], true);
 		const [invoiced, missing, wrong] = run.json('24SevenOffice');
 		expect(invoiced).toMatchObject({ orderId: 102, invoiceId: 5001, status: 'Invoiced', dateInvoiced: '2026-10-15T00:00:00.000Z', totalExcludingVat: 1080, totalVat: 270, totalIncludingVat: 1350, yourReference: 'Kari' });
 		expect(invoiced.rows).toEqual([expect.objectContaining({ productId: 2, quantity: 1, price: 1200, discountRate: 10 })]);
@@ -194,7 +197,7 @@ describe('24SevenOffice Sales Order: a save that fails as a whole', () => {
 
 describe('24SevenOffice Sales Order: Update Status', () => {
 	it('invoices an order, keeps its rows, refuses to change an invoiced one; one SaveInvoices for all items', async () => {
-		const run = await node('updateStatus', { orderId: '={{ $json.id }}', status: '={{ $json.status }}' }, [
+		const run = await node('updateStatus', { orderId: id('={{ $json.id }}'), status: '={{ $json.status }}' }, [
 			{ id: 101, status: 'Invoiced' },
 			{ id: 102, status: 'Web' },
 			{ id: 999, status: 'Confirmed' },
@@ -209,12 +212,31 @@ describe('24SevenOffice Sales Order: Update Status', () => {
 		const sent = (requestBody(requestsFor('SaveInvoices')[0].body, 'SaveInvoices') as Record<string, any>).invoices.InvoiceOrder;
 		expect(sent[0]).toEqual({ OrderId: '101', OrderStatus: 'Invoiced', IncludeVAT: { '@nil': 'true' } });
 
-		const again = await node('get', { orderId: '101' });
+		const again = await node('get', { orderId: id('101') });
 		expect(again.json('24SevenOffice')[0]).toMatchObject({ status: 'Invoiced', invoiceId: 5002 });
 	});
 
 	it('sets the invoice date when given', async () => {
-		const run = await node('updateStatus', { orderId: '103', status: 'Invoiced', dateInvoiced: '2026-12-01' });
+		const run = await node('updateStatus', { orderId: id('103'), status: 'Invoiced', dateInvoiced: '2026-12-01' });
 		expect(run.json('24SevenOffice')[0]).toMatchObject({ orderId: 103, status: 'Invoiced', invoiceId: 5002, dateInvoiced: '2026-12-01T00:00:00.000Z' });
+	});
+});
+
+describe('24SevenOffice Sales Order: the Order list', () => {
+	it('lists the orders changed in the last year, newest first, searched by what is typed', async () => {
+		const created = await node('create', { customer: id(3), status: 'Confirmed', rows: { row: [row(2, 1, 1000)] } });
+		expect(created.json('24SevenOffice')[0].orderId).toBe(104);
+		const workflow = chain([{}], { name: 'Get', type: 'twentyFourSevenOffice', credential: 'test', parameters: { resource: 'salesOrder', operation: 'get' } });
+		const context = loadOptionsContext(workflow, 'Get', { twentyFourSevenOfficeApi: { test: tsoCredential(emulator(), tsoDemo) } });
+		const before = Date.now();
+		const all = await methods.listSearch.searchSalesOrders.call(context);
+		expect(all.results[0]).toEqual({ name: 'Order 104 · Kari Nordmann · Confirmed · 1250.00', value: '104' });
+		expect((await methods.listSearch.searchSalesOrders.call(context, 'kari')).results.map((item) => item.value)).toEqual(
+			all.results.filter((item) => item.name.includes('Kari')).map((item) => item.value),
+		);
+		const search = (requestBody(requestsFor('GetInvoices').at(-1)!.body, 'GetInvoices') as Record<string, any>).searchParams;
+		const lookBack = before - Date.parse(`${search.ChangedAfter}Z`);
+		expect(lookBack / 86_400_000).toBeGreaterThan(365.9);
+		expect(lookBack / 86_400_000).toBeLessThan(366.1);
 	});
 });

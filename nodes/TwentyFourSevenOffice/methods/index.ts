@@ -20,6 +20,9 @@ export const methods = {
 		async searchTaxCodes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 			return await (await import('./accountSearch')).searchTaxCodes.call(this, filter, paginationToken);
 		},
+		async searchSalesOrders(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./salesOrderSearch')).searchSalesOrders.call(this, filter, paginationToken);
+		},
 		async searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 			return await (await import('./listSearch')).searchCustomers.call(this, filter, paginationToken);
 		},
