@@ -62,13 +62,13 @@ describe('InvoiceService', () => {
 		const answer = await post(
 			INVOICE,
 			'SaveInvoices',
-			'<invoices><InvoiceOrder><CustomerId>77</CustomerId></InvoiceOrder><InvoiceOrder><CustomerId>3</CustomerId><InvoiceRows><InvoiceRow><ProductId>4</ProductId><Quantity>2</Quantity></InvoiceRow></InvoiceRows></InvoiceOrder></invoices>',
+			'<invoices><InvoiceOrder><CustomerId>77</CustomerId></InvoiceOrder><InvoiceOrder><CustomerId>3</CustomerId><InvoiceRows><InvoiceRow><ProductId>3</ProductId><Quantity>2</Quantity></InvoiceRow></InvoiceRows></InvoiceOrder></invoices>',
 			cookie,
 		);
 		expect(answer.status).toBe(200);
 		expect(answer.body).toMatch(/<InvoiceOrder>\s*<APIException>\s*<Type>ValidationException<\/Type>\s*<Message>Customer with Id 77 does not exist<\/Message>/);
-		// The handbook's own price (300) and VAT rate (0 %) when the row gives none.
-		expect(answer.body).toMatch(/<OrderId>104<\/OrderId>[\s\S]*<OrderStatus>Web<\/OrderStatus>[\s\S]*<OrderTotalIncVat>600.00<\/OrderTotalIncVat>\s*<OrderTotalVat>0.00<\/OrderTotalVat>/);
+		// The map's own price (249) and VAT rate (15 %) when the row gives none.
+		expect(answer.body).toMatch(/<OrderId>104<\/OrderId>[\s\S]*<OrderStatus>Web<\/OrderStatus>[\s\S]*<OrderTotalIncVat>572.70<\/OrderTotalIncVat>\s*<OrderTotalVat>74.70<\/OrderTotalVat>/);
 	});
 });
 

@@ -4,7 +4,8 @@
  * APIException per company), AccountService V004 (GetAccountList,
  * SaveBundleList, which reports a missing session as Type=NotAuthenticated in
  * a 200 body) and TransactionService (GetTransactions, whose namespace is the
- * lower-case `24sevenoffice` one with a trailing slash). Data is kept per
+ * lower-case `24sevenoffice` one with a trailing slash), ProductService and
+ * PersonService (their own files). Data is kept per
  * client (the identity's company), so switching identity switches books.
  */
 import type { TsoIdentity } from './seed';
@@ -17,6 +18,8 @@ import { accountServiceEndpoint } from './twentyFourSevenOfficeAccounts';
 import { invoiceServiceEndpoint, seedOrders, type TsoOrder } from './twentyFourSevenOfficeInvoices';
 import { seedTransactions, transactionServiceEndpoint, type TsoTransaction } from './twentyFourSevenOfficeTransactions';
 import { companyService, seedCompanies } from './twentyFourSevenOfficeCompanies';
+import { personService, seedPersons } from './twentyFourSevenOfficePersons';
+import { productService, seedProducts } from './twentyFourSevenOfficeProducts';
 import type { StoredRecord } from './twentyFourSevenOfficeRecords';
 
 export const TSO_ACCOUNTING_NS = 'http://24sevenoffice.com/webservices/economy/accounting/';
@@ -50,6 +53,8 @@ export class TsoBooks {
 	private companies = new Map<number, StoredRecord[]>();
 	private transactions = new Map<number, TsoTransaction[]>();
 	private orders = new Map<number, TsoOrder[]>();
+	private products = new Map<number, StoredRecord[]>();
+	private persons = new Map<number, StoredRecord[]>();
 
 	/** The client's CRM: the client's own company (Id 1, changed in 2025), then its customers. */
 	companiesOf(identity: TsoIdentity): StoredRecord[] {
@@ -71,10 +76,24 @@ export class TsoBooks {
 		return list;
 	}
 
+	productsOf(clientId: number): StoredRecord[] {
+		let list = this.products.get(clientId);
+		if (list === undefined) this.products.set(clientId, (list = seedProducts()));
+		return list;
+	}
+
+	personsOf(clientId: number): StoredRecord[] {
+		let list = this.persons.get(clientId);
+		if (list === undefined) this.persons.set(clientId, (list = seedPersons()));
+		return list;
+	}
+
 	clear(): void {
 		this.companies.clear();
 		this.transactions.clear();
 		this.orders.clear();
+		this.products.clear();
+		this.persons.clear();
 	}
 }
 
@@ -90,6 +109,22 @@ export function twentyFourSevenOfficeServiceEndpoints(context: TsoContext, books
 		accountServiceEndpoint(context, books),
 		transactionServiceEndpoint(context, books),
 		invoiceServiceEndpoint(context, books),
+		{
+			path: '/logistics/product/v001/productservice.asmx',
+			namespace: TSO_NS,
+			operations: ['GetProducts', 'SaveProducts', 'GetCategories'],
+			handle: (call) => withSession(context, call, (session) => productService(call, books.productsOf(session.identity.clientId))),
+		},
+		{
+			// On the webservices host in production; the emulator serves both hosts at one address.
+			path: '/crm/contact/personservice.asmx',
+			namespace: TSO_NS,
+			operations: ['GetPersons', 'SavePerson'],
+			handle: (call) =>
+				withSession(context, call, (session) =>
+					personService(call, books.personsOf(session.identity.clientId), (id) => books.companiesOf(session.identity).some((company) => company.Id === id)),
+				),
+		},
 	];
 }
 

@@ -40,7 +40,7 @@ const ORDER_101 = {
 	totalExcludingVat: 1900,
 	totalVat: 475,
 	totalIncludingVat: 2375,
-	rows: [{ rowId: 1, productId: 1, productNo: 'CONS', name: 'Consulting hour', quantity: 2, price: 950, discountRate: 0, vatRate: 25, type: 'Normal' }],
+	rows: [{ rowId: 1, productId: 1, productNo: 'R-100', name: 'Rådgivning per time', quantity: 2, price: 950, discountRate: 0, vatRate: 25, type: 'Normal' }],
 };
 
 describe('24SevenOffice Sales Order: Get and Get Many', () => {
@@ -61,8 +61,8 @@ describe('24SevenOffice Sales Order: Get and Get Many', () => {
 	it('reads an invoiced order with its discount, and Continue On Fail keeps going past a missing one', async () => {
 		const run = await node('get', { orderId: id('={{ $json.id }}') }, [{ id: 102 }, { id: 999 }, { id: 'abc' }], true);
 		const [invoiced, missing, wrong] = run.json('24SevenOffice');
-		expect(invoiced).toMatchObject({ orderId: 102, invoiceId: 5001, status: 'Invoiced', dateInvoiced: '2026-10-15T00:00:00.000Z', totalExcludingVat: 1080, totalVat: 270, totalIncludingVat: 1350, yourReference: 'Kari' });
-		expect(invoiced.rows).toEqual([expect.objectContaining({ productId: 2, quantity: 1, price: 1200, discountRate: 10 })]);
+		expect(invoiced).toMatchObject({ orderId: 102, invoiceId: 5001, status: 'Invoiced', dateInvoiced: '2026-10-15T00:00:00.000Z', totalExcludingVat: 1349.55, totalVat: 337.39, totalIncludingVat: 1686.94, yourReference: 'Kari' });
+		expect(invoiced.rows).toEqual([expect.objectContaining({ productId: 2, productNo: 'V-200', quantity: 1, price: 1499.5, discountRate: 10 })]);
 		expect(missing.error).toBe('There is no sales order with ID 999');
 		expect(wrong.error).toBe('"abc" is not an order ID');
 		expect(run.output('24SevenOffice').map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
@@ -109,7 +109,7 @@ describe('24SevenOffice Sales Order: Create', () => {
 		const [order, unknownCustomer, unknownProduct, invoice] = run.json('24SevenOffice');
 		expect(order).toMatchObject({ orderId: 104, status: 'Web', customerId: 2, yourReference: 'PO-7', totalExcludingVat: 1900, totalVat: 475, totalIncludingVat: 2375 });
 		expect(order.invoiceId).toBeUndefined();
-		expect(order.rows).toEqual([{ rowId: 1, productId: 1, productNo: 'CONS', name: 'Consulting hour', quantity: 2, price: 950, discountRate: 0, vatRate: 25, type: 'Normal' }]);
+		expect(order.rows).toEqual([{ rowId: 1, productId: 1, productNo: 'R-100', name: 'Rådgivning per time', quantity: 2, price: 950, discountRate: 0, vatRate: 25, type: 'Normal' }]);
 		expect(unknownCustomer.error).toBe('24SevenOffice refused the sales order in SaveInvoices: Customer with Id 99 does not exist');
 		expect(unknownProduct.error).toBe('24SevenOffice refused the sales order in SaveInvoices: Product with Id 77 does not exist');
 		expect(invoice).toMatchObject({ orderId: 105, invoiceId: 5002, status: 'Invoiced', customerName: 'Kari Nordmann', dateInvoiced: '2026-11-30T00:00:00.000Z', totalIncludingVat: 2375 });
@@ -207,7 +207,7 @@ describe('24SevenOffice Sales Order: Update Status', () => {
 		expect(invoiced).toMatchObject({ ...ORDER_101, status: 'Invoiced', invoiceId: 5002, dateChanged: expect.any(String), dateInvoiced: expect.any(String) });
 		expect(locked.error).toBe('24SevenOffice refused the sales order in SaveInvoices: Order 102 is invoiced and cannot be changed');
 		expect(missing.error).toBe('24SevenOffice refused the sales order in SaveInvoices: Order with OrderId 999 does not exist');
-		expect(confirmed).toMatchObject({ orderId: 103, status: 'Confirmed', totalIncludingVat: 3281.25 });
+		expect(confirmed).toMatchObject({ orderId: 103, status: 'Confirmed', totalIncludingVat: 2640.3 });
 		expect(requestsFor('SaveInvoices')).toHaveLength(1);
 		const sent = (requestBody(requestsFor('SaveInvoices')[0].body, 'SaveInvoices') as Record<string, any>).invoices.InvoiceOrder;
 		expect(sent[0]).toEqual({ OrderId: '101', OrderStatus: 'Invoiced', IncludeVAT: { '@nil': 'true' } });

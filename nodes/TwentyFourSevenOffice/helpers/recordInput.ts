@@ -23,7 +23,10 @@ export function plainDecimal(node: INode, itemIndex: number, value: unknown, fie
 	if (String(value ?? '').trim() === '' || !Number.isFinite(number)) {
 		throw inputError(node, itemIndex, `${field} is not a number`, `Give ${field} as a number such as 1250.50.`);
 	}
-	return number.toFixed(4).replace(/\.?0+$/, '') || '0';
+	// toFixed writes an exponent from 1e21 on; no amount of the services comes near 1e15.
+	if (Math.abs(number) >= 1e15) throw inputError(node, itemIndex, `${field} is too large`, `Give ${field} below 1,000,000,000,000,000.`);
+	const text = number.toFixed(4);
+	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
 /** An ID the services take: a whole positive number. */

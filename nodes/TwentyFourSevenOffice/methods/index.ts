@@ -5,12 +5,18 @@ import type {
 	ILoadOptionsFunctions,
 	INodeCredentialTestResult,
 	INodeListSearchResult,
+	INodePropertyOptions,
 } from 'n8n-workflow';
 
 export const methods = {
 	credentialTest: {
 		async twentyFourSevenOfficeApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
 			return await (await import('./credentialTest')).twentyFourSevenOfficeApiTest.call(this, credential);
+		},
+	},
+	loadOptions: {
+		async getProductCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+			return await (await import('./loadOptions')).getProductCategories.call(this);
 		},
 	},
 	listSearch: {
