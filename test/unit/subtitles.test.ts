@@ -25,6 +25,16 @@ const TWINFIELD: Array<[string, string, string]> = [
 	['session', 'logOff', 'Log Off'],
 	['xml', 'processXml', 'Process XML'],
 	['finder', 'search', 'Search'],
+	['customer', 'get', 'Get'],
+	['customer', 'getMany', 'Get Many'],
+	['customer', 'create', 'Create'],
+	['customer', 'update', 'Update'],
+	['customer', 'delete', 'Delete'],
+	['supplier', 'get', 'Get'],
+	['supplier', 'getMany', 'Get Many'],
+	['supplier', 'create', 'Create'],
+	['supplier', 'update', 'Update'],
+	['supplier', 'delete', 'Delete'],
 ];
 const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['session', 'ensureSession', 'Ensure Session'],
