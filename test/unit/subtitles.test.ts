@@ -35,6 +35,13 @@ const TWINFIELD: Array<[string, string, string]> = [
 	['supplier', 'create', 'Create'],
 	['supplier', 'update', 'Update'],
 	['supplier', 'delete', 'Delete'],
+	['generalLedgerAccount', 'get', 'Get'],
+	['generalLedgerAccount', 'getMany', 'Get Many'],
+	['costCentre', 'get', 'Get'],
+	['costCentre', 'getMany', 'Get Many'],
+	['project', 'get', 'Get'],
+	['project', 'getMany', 'Get Many'],
+	['office', 'getMany', 'Get Many'],
 ];
 const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['session', 'ensureSession', 'Ensure Session'],
