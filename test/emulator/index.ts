@@ -8,6 +8,7 @@ import { countByOperation } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
 import { twinfieldEndpoints } from './twinfield';
+import { resetTwinfieldInvoices } from './twinfieldInvoices';
 import { twinfieldOAuthHandler, TwinfieldOAuth } from './twinfieldOAuth';
 import { TwinfieldSessions } from './twinfieldSessions';
 import { twentyFourSevenOfficeEndpoints } from './twentyFourSevenOffice';
@@ -52,6 +53,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		tsoBooks.clear();
 		injections.clear();
 		oauth.clear();
+		resetTwinfieldInvoices();
 		// In place, so arrays callers already hold stay current.
 		requests.length = 0;
 	};

@@ -25,6 +25,10 @@ const TWINFIELD: Array<[string, string, string]> = [
 	['session', 'logOff', 'Log Off'],
 	['xml', 'processXml', 'Process XML'],
 	['finder', 'search', 'Search'],
+	['vatCode', 'getMany', 'Get Many'],
+	['article', 'getMany', 'Get Many'],
+	['article', 'get', 'Get'],
+	['salesInvoice', 'get', 'Get'],
 ];
 const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['session', 'ensureSession', 'Ensure Session'],

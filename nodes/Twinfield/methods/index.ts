@@ -4,6 +4,7 @@ import type {
 	ICredentialTestFunctions,
 	ILoadOptionsFunctions,
 	INodeCredentialTestResult,
+	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
@@ -19,6 +20,14 @@ export const methods = {
 	loadOptions: {
 		async getCompanies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 			return await (await import('./loadOptions')).getCompanies.call(this);
+		},
+	},
+	listSearch: {
+		async searchVatCodes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./invoicingSearch')).searchVatCodes.call(this, filter, paginationToken);
+		},
+		async searchArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./invoicingSearch')).searchArticles.call(this, filter, paginationToken);
 		},
 	},
 };

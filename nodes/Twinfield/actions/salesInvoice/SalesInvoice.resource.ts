@@ -1,0 +1,2 @@
+/** Sales Invoice resource: one line per operation. */
+export * as get from './get.operation';
