@@ -23,6 +23,18 @@ export const methods = {
 		},
 	},
 	listSearch: {
+		async searchOffices(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchOffices.call(this, filter);
+		},
+		async searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchCustomers.call(this, filter, paginationToken);
+		},
+		async searchSuppliers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchSuppliers.call(this, filter, paginationToken);
+		},
+		async searchGeneralLedgerAccounts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchGeneralLedgerAccounts.call(this, filter, paginationToken);
+		},
 		async searchVatCodes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 			return await (await import('./invoicingSearch')).searchVatCodes.call(this, filter, paginationToken);
 		},
