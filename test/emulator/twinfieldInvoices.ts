@@ -15,7 +15,8 @@
  *   unless the root says raisewarning="false" (the root, as murb's requests put it).
  * Messages are in English; the real service answers in the user's language.
  */
-import { twinfieldDimensions, twinfieldOpenYear } from './twinfieldData';
+import { twinfieldOpenYear } from './twinfieldData';
+import { dimensionName, findDimension } from './twinfieldDimensions';
 import type { XmlElement, XmlOut } from './xml';
 
 export interface TwinfieldVatCode {
@@ -129,12 +130,6 @@ export const twinfieldInvoiceTypes: readonly TwinfieldInvoiceType[] = [
 	{ office: 'DEMO2', code: 'FACTUUR', name: 'Factuur' },
 ];
 
-/** Cost centres (KPL) of the demo office, for invoice lines. */
-export const twinfieldCostCentres: ReadonlyArray<{ office: string; code: string; name: string }> = [
-	{ office: 'DEMO1', code: 'KP100', name: 'Sales team' },
-	{ office: 'DEMO1', code: 'KP200', name: 'Support' },
-];
-
 const SEED_INVOICE: EmulatedInvoice = {
 	office: 'DEMO1',
 	invoiceType: 'FACTUUR',
@@ -205,8 +200,14 @@ function today(): string {
 	return new Date().toISOString().slice(0, 10).replace(/-/g, '');
 }
 
+/** An active dimension of one of `types` in the office's dimension store (customers made by a save count too). */
 function dimensionExists(office: string, code: string, types: string[]): boolean {
-	return twinfieldDimensions.some((item) => item.office === office && item.code === code && types.includes(item.type) && item.status === 'active');
+	return types.some((type) => findDimension(office, type, code)?.status === 'active');
+}
+
+function customerName(office: string, code: string): string {
+	const customer = findDimension(office, 'DEB', code);
+	return customer ? dimensionName(customer) : '';
 }
 
 // ---------------------------------------------------------------- reads
@@ -311,7 +312,7 @@ function invoiceDocument(invoice: EmulatedInvoice, attrs: Record<string, string>
 		out('bank', 'BNK'),
 		out('invoiceaddressnumber', '1'),
 		out('deliveraddressnumber', '1'),
-		out('customer', invoice.customer, { name: twinfieldDimensions.find((item) => item.office === invoice.office && item.code === invoice.customer)?.name ?? '' }),
+		out('customer', invoice.customer, { name: customerName(invoice.office, invoice.customer) }),
 		out('period', invoice.period),
 		out('currency', invoice.currency),
 		out('status', invoice.status),
@@ -547,7 +548,7 @@ function readLine(line: XmlElement, office: string, date: string, problem: (elem
 		ok = false;
 	}
 	const dim2 = text(line, 'dim2');
-	if (dim2 !== '' && !twinfieldCostCentres.some((item) => item.office === office && item.code === dim2) && !dimensionExists(office, dim2, ['KPL'])) {
+	if (dim2 !== '' && !dimensionExists(office, dim2, ['KPL'])) {
 		problem('dim2', `Dimension ${dim2} does not exist in administration ${office}.`);
 		ok = false;
 	}

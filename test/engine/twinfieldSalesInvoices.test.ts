@@ -5,6 +5,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { twinfieldDemo } from '../emulator';
+import { emulatedSalesTransactions } from '../emulator/twinfieldInvoices';
 import type { CredentialStore } from './credentialsHelper';
 import { twinfieldCredential, useEmulator } from './harness';
 import { runWorkflow } from './runWorkflow';
@@ -13,7 +14,7 @@ import { chain, type Step } from './workflow';
 const emulator = useEmulator();
 
 const store = (): CredentialStore => ({ twinfieldApi: { test: twinfieldCredential(emulator(), twinfieldDemo) } });
-const code = (value: string) => ({ __rl: true, mode: 'code', value });
+const code = (value: string) => ({ __rl: true, mode: 'id', value });
 
 function step(parameters: INodeParameters, continueOnFail = false): Step {
 	return { name: 'Twinfield', type: 'twinfield', parameters: { resource: 'salesInvoice', office: code('DEMO1'), ...parameters }, credential: 'test', continueOnFail };
@@ -73,5 +74,154 @@ describe('Twinfield Sales Invoice → Get', () => {
 		expect(missing.pairedItem).toEqual({ item: 0 });
 		expect(found.json.invoiceNumber).toBe('1');
 		expect(found.pairedItem).toEqual({ item: 1 });
+	});
+});
+
+const processXmlBodies = () => emulator().requests.filter((request) => request.operation === 'ProcessXmlString').map((request) => String(request.values?.xmlRequest));
+
+function create(parameters: INodeParameters = {}) {
+	return {
+		operation: 'create',
+		invoiceType: 'FACTUUR',
+		customer: code('1001'),
+		lines: { line: [{ article: code('CONSULT'), quantity: 3 }] },
+		additionalFields: { invoiceDate: '2026-03-10' },
+		...parameters,
+	};
+}
+
+describe('Twinfield Sales Invoice → Create', () => {
+	it('saves a concept with the lines defined in the node and puts out its number and totals', async () => {
+		const result = await run(
+			create({
+				lines: {
+					line: [
+						{ article: code('CONSULT'), quantity: 3 },
+						{ article: code('BOOK'), quantity: 1.5, units: '2', price: '10.10', description: 'Pocket edition', costCentre: 'K100' },
+					],
+				},
+				additionalFields: { invoiceDate: '2026-03-10', headerText: 'March' },
+			}),
+		);
+		expect(result.error).toBeUndefined();
+		// 3 × 95.00 = 285.00 + 21 % = 59.85; 1.5 × 2 × 10.10 = 30.30 + 9 % = 2.727 → 2.73.
+		const [invoice] = result.json('Twinfield');
+		expect(invoice).toMatchObject({
+			office: 'DEMO1',
+			invoiceType: 'FACTUUR',
+			invoiceNumber: '2',
+			status: 'concept',
+			customer: '1001',
+			invoiceDate: '2026-03-10',
+			dueDate: '2026-04-09',
+			period: '2026/03',
+			headerText: 'March',
+			valueExcl: 315.3,
+			vatValue: 62.58,
+			valueInc: 377.88,
+			transaction: null,
+			vatLines: [
+				{ vatCode: 'VH', vatValue: 59.85 },
+				{ vatCode: 'VL', vatValue: 2.73 },
+			],
+		});
+		expect((invoice.lines as IDataObject[])[1]).toEqual({
+			id: 2,
+			article: 'BOOK',
+			subArticle: '0',
+			description: 'Pocket edition',
+			quantity: 1.5,
+			units: 2,
+			unitsPriceExcl: 10.1,
+			vatCode: 'VL',
+			valueExcl: 30.3,
+			vatValue: 2.73,
+			valueInc: 33.03,
+			generalLedgerAccount: '8000',
+			costCentre: 'K100',
+		});
+		expect(invoice.warnings).toBeUndefined();
+		expect(processXmlBodies()).toEqual([
+			'<salesinvoices><salesinvoice raisewarning="false"><header><office>DEMO1</office><invoicetype>FACTUUR</invoicetype><invoicedate>20260310</invoicedate>' +
+				'<customer>1001</customer><status>concept</status><headertext>March</headertext></header><lines>' +
+				'<line id="1"><article>CONSULT</article><quantity>3</quantity></line>' +
+				'<line id="2"><article>BOOK</article><quantity>1.5</quantity><units>2</units><unitspriceexcl>10.1</unitspriceexcl><description>Pocket edition</description><dim2>K100</dim2></line>' +
+				'</lines></salesinvoice></salesinvoices>',
+		]);
+		// What Get reads back is what Create put out.
+		const read = await run({ operation: 'get', invoiceType: 'FACTUUR', invoiceNumber: '2' });
+		expect(read.json('Twinfield')).toEqual([invoice]);
+	});
+
+	it('makes a final invoice, which is posted as a sales transaction', async () => {
+		const result = await run(create({ status: 'final' }));
+		expect(result.json('Twinfield')[0]).toMatchObject({ status: 'final', valueInc: 344.85, transaction: { code: 'VRK', number: '202600006' } });
+		expect(emulatedSalesTransactions.map((transaction) => [transaction.number, transaction.invoiceNumber])).toEqual([['202600006', 2]]);
+	});
+
+	it('sends 100 invoices in 4 requests of 25 and pairs each saved invoice with its item', async () => {
+		const items = Array.from({ length: 100 }, (_unused, index) => ({ hours: index + 1 }));
+		const result = await run(create({ lines: { line: [{ article: code('HOURS'), subArticle: 'STD', quantity: '={{ $json.hours }}' }] } }), items);
+		expect(result.error).toBeUndefined();
+		const output = result.output('Twinfield');
+		expect(output).toHaveLength(100);
+		output.forEach((item, index) => {
+			expect(item.pairedItem).toEqual({ item: index });
+			expect(item.json.invoiceNumber).toBe(String(index + 2));
+			// (index + 1) hours at 60.00, 21 % VAT.
+			expect(item.json.valueExcl).toBe((index + 1) * 60);
+			expect(item.json.valueInc).toBe(Math.round((index + 1) * 60 * 121) / 100);
+		});
+		expect(processXmlBodies().map((body) => body.split('<salesinvoice ').length - 1)).toEqual([25, 25, 25, 25]);
+		expect(count('Logon')).toBe(1);
+	});
+
+	it('with Continue On Fail, names the field and line of each refused invoice and saves the others', async () => {
+		const items = [
+			{ customer: '1000', lines: [{ article: 'CONSULT', quantity: 1 }] },
+			{ customer: '9999', lines: [{ article: 'CONSULT', quantity: 1 }] },
+			{ customer: '1000', lines: [] },
+			{ customer: '1000', lines: [{ article: 'CONSULT', quantity: 1 }, { article: 'BOOK', quantity: 1, vatCode: 'IH' }] },
+			{ customer: '1002', lines: [{ article: 'HOURS', subArticle: 'WKD', quantity: 2, price: 80 }] },
+		];
+		const parameters = create({ customer: code('={{ $json.customer }}'), linesInput: 'json', linesJson: '={{ JSON.stringify($json.lines) }}' });
+		const result = await run(parameters, items, true);
+		expect(result.error).toBeUndefined();
+		const output = result.output('Twinfield');
+		expect(output.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3, 4].map((item) => ({ item })));
+		const [first, unknownCustomer, noLines, purchaseVat, last] = output.map((item) => item.json);
+		expect(first).toMatchObject({ invoiceNumber: '2', customer: '1000', valueInc: 114.95 });
+		expect(unknownCustomer.error).toBe('Twinfield refused the sales invoice for customer 9999: The customer dimension does not exist. (Customer)');
+		expect(noLines.error).toBe('The invoice has no lines');
+		expect(purchaseVat.error).toBe('Twinfield refused the sales invoice for customer 1000: VAT code IH is of type purchase; a sales invoice needs a sales VAT code. (line 2, VAT Code)');
+		expect(last).toMatchObject({ invoiceNumber: '3', customer: '1002', valueExcl: 160, valueInc: 193.6 });
+		// One request, without the item the node refused itself.
+		expect(processXmlBodies()).toHaveLength(1);
+		expect(processXmlBodies()[0].split('<salesinvoice ').length - 1).toBe(4);
+	});
+
+	it('without Continue On Fail, stops with the first failed item', async () => {
+		const result = await run(create({ customer: code('={{ $json.customer }}') }), [{ customer: '1000' }, { customer: '9999' }]);
+		expect(result.error?.message).toBe('Twinfield refused the sales invoice for customer 9999: The customer dimension does not exist. (Customer)');
+		expect(result.error?.context?.itemIndex).toBe(1);
+	});
+
+	it('keeps Twinfield’s warnings on the saved invoice', async () => {
+		const result = await run(create({ additionalFields: { invoiceDate: '2025-12-30' } }));
+		expect(result.error).toBeUndefined();
+		expect(result.json('Twinfield')[0]).toMatchObject({
+			invoiceDate: '2025-12-30',
+			warnings: [{ type: 'warning', field: 'Invoice Date', message: 'The invoice date lies in 2025, a year that is closed.' }],
+		});
+	});
+
+	it('sends a batch once: a server error fails every item of it and nothing is sent again', async () => {
+		emulator().inject({ kind: 'serverError', service: 'twinfield', operation: 'ProcessXmlString' });
+		const result = await run(create(), [{}, {}], true);
+		expect(result.error).toBeUndefined();
+		const output = result.json('Twinfield');
+		expect(output).toHaveLength(2);
+		expect(output.every((item) => typeof item.error === 'string' && item.error !== '')).toBe(true);
+		expect(processXmlBodies()).toHaveLength(1);
 	});
 });

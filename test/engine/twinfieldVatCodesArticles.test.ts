@@ -14,7 +14,7 @@ import { chain, type Step } from './workflow';
 const emulator = useEmulator();
 
 const store = (): CredentialStore => ({ twinfieldApi: { test: twinfieldCredential(emulator(), twinfieldDemo) } });
-const office = (value: string) => ({ __rl: true, mode: 'code', value });
+const office = (value: string) => ({ __rl: true, mode: 'id', value });
 
 function step(parameters: INodeParameters, continueOnFail = false): Step {
 	return { name: 'Twinfield', type: 'twinfield', parameters, credential: 'test', continueOnFail };
@@ -73,7 +73,7 @@ describe('Twinfield VAT Code → Get Many', () => {
 
 	it('names the office the user may not use, per item under Continue On Fail', async () => {
 		const items = [{ office: 'NOPE' }, { office: 'DEMO2' }];
-		const result = await run({ resource: 'vatCode', operation: 'getMany', office: { __rl: true, mode: 'code', value: '={{ $json.office }}' }, returnAll: true }, items, true);
+		const result = await run({ resource: 'vatCode', operation: 'getMany', office: { __rl: true, mode: 'id', value: '={{ $json.office }}' }, returnAll: true }, items, true);
 		expect(result.error).toBeUndefined();
 		const [failed, ok] = result.output('Twinfield');
 		expect(failed.json.error).toBe("Twinfield's finder refused the search: You have no access to office NOPE.");
@@ -121,12 +121,12 @@ describe('Twinfield Article', () => {
 		]);
 		expect([count('Search'), count('ProcessXmlString')]).toEqual([1, 3]);
 
-		const one = await run({ resource: 'article', operation: 'get', office: office('DEMO1'), article: { __rl: true, mode: 'code', value: 'CONSULT' } });
+		const one = await run({ resource: 'article', operation: 'get', office: office('DEMO1'), article: { __rl: true, mode: 'id', value: 'CONSULT' } });
 		expect(one.json('Twinfield')).toEqual([CONSULT]);
 	});
 
 	it('Get of an unknown article says so in Twinfield’s words', async () => {
-		const result = await run({ resource: 'article', operation: 'get', office: office('DEMO1'), article: { __rl: true, mode: 'code', value: 'NOPE' } });
+		const result = await run({ resource: 'article', operation: 'get', office: office('DEMO1'), article: { __rl: true, mode: 'id', value: 'NOPE' } });
 		expect(result.error?.message).toBe('Twinfield refused the read of article NOPE in office DEMO1: Article NOPE does not exist in administration DEMO1.');
 		expect(result.error?.context?.itemIndex).toBe(0);
 	});

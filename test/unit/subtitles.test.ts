@@ -45,6 +45,7 @@ const TWINFIELD: Array<[string, string, string]> = [
 	['vatCode', 'getMany', 'Get Many'],
 	['article', 'getMany', 'Get Many'],
 	['article', 'get', 'Get'],
+	['salesInvoice', 'create', 'Create'],
 	['salesInvoice', 'get', 'Get'],
 ];
 const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [

@@ -25,5 +25,5 @@ export const resources: Resource[] = [
 	{ name: 'Office', value: 'office', operations: office, defaultOperation: 'getMany' },
 	{ name: 'VAT Code', value: 'vatCode', operations: vatCode, defaultOperation: 'getMany' },
 	{ name: 'Article', value: 'article', operations: article, defaultOperation: 'getMany' },
-	{ name: 'Sales Invoice', value: 'salesInvoice', operations: salesInvoice, defaultOperation: 'get' },
+	{ name: 'Sales Invoice', value: 'salesInvoice', operations: salesInvoice, defaultOperation: 'create' },
 ];

@@ -31,7 +31,7 @@ export function officeOf(run: OperationRun, itemIndex: number): string {
 
 /** One record by code. */
 export async function readRecord(run: OperationRun, itemIndex: number, kind: RecordKind, office: string, code: string): Promise<IDataObject> {
-	const root = await readDocument(run, itemIndex, readMessage(kind.readType, office, code), `${kind.label} ${code} in office ${office}`);
+	const root = await readDocument(run, itemIndex, readMessage(kind.readType, office, code), `${kind.label} ${code} in office ${office}`, office);
 	return kind.record(root, office);
 }
 
@@ -39,7 +39,7 @@ export async function readRecord(run: OperationRun, itemIndex: number, kind: Rec
 export async function listRecords(run: OperationRun, itemIndex: number, kind: RecordKind): Promise<IDataObject[]> {
 	const office = officeOf(run, itemIndex);
 	const pattern = String(run.context.getNodeParameter('pattern', itemIndex, '*') ?? '').trim() || '*';
-	const access = await clusterAccess(run.context, itemIndex, run);
+	const access = await clusterAccess(run.context, itemIndex, run, office);
 	const context = { helpers: run.context.helpers, node: run.node, itemIndex };
 	const request = { type: kind.finderType, pattern, field: 0, options: [['office', office]] as Array<[string, string]> };
 	const rows = await finderRows(context, access, request, wantedCount(run.context, itemIndex), readCallOptions(run.context, itemIndex));

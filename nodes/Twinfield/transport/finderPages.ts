@@ -1,4 +1,4 @@
-/** Twinfield's finder page by page: one page for a dropdown, or as many rows as a Get Many wants. */
+/** Twinfield's finder page by page (a search changes nothing, so a fair-use 429 is waited out): one page for a dropdown, or as many rows as a Get Many wants. */
 import type { IDataObject } from 'n8n-workflow';
 
 import type { CallOptions } from '../../shared/n8n/options';
@@ -14,7 +14,7 @@ export const FINDER_PAGE_SIZE = 100;
 
 /** One page from `firstRow` (1-based); the finder's errors become one error that names them. */
 export async function finderPage(context: CallContext, access: TwinfieldAccess, request: FinderRequest, firstRow: number, maxRows: number, options: CallOptions): Promise<FinderPage> {
-	const answer = await callCluster(context, access, { path: FINDER_PATH, operation: 'Search', fields: searchFields(request, firstRow, maxRows) }, options);
+	const answer = await callCluster(context, access, { path: FINDER_PATH, operation: 'Search', fields: searchFields(request, firstRow, maxRows), fairUseRetries: true }, options);
 	const page = readSearchResponse(answer.response);
 	const errors = page.messages.filter((message) => message.type === 'Error');
 	if (errors.length > 0) {

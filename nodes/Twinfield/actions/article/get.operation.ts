@@ -6,7 +6,7 @@ import { soapOptionsField } from '../../../shared/n8n/options';
 import { inputError } from '../../../shared/soap/errors';
 import { officeOf, readRecord } from '../../helpers/officeRecords';
 import { articleLocator, locatorValue, officeLocator } from '../fields/invoicingLocators';
-import { sessionSourceProperties } from '../fields/sessionSource';
+import { dimensionSessionProperties } from '../fields/dimensionSession';
 import { articles } from './getMany.operation';
 
 export const option: Operation['option'] = {
@@ -16,7 +16,7 @@ export const option: Operation['option'] = {
 	action: 'Get an article',
 };
 
-export const properties: INodeProperties[] = [...sessionSourceProperties, officeLocator, articleLocator({ required: true, description: 'The article to get' }), soapOptionsField];
+export const properties: INodeProperties[] = [...dimensionSessionProperties, officeLocator, articleLocator({ required: true, description: 'The article to get' }), soapOptionsField];
 
 export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const office = officeOf(run, itemIndex);

@@ -1,25 +1,12 @@
 /** The pickers invoicing shares: office, customer, article and VAT code, each from a list or by code. */
 import type { INodeProperties } from 'n8n-workflow';
 
-export const officeLocator: INodeProperties = {
-	displayName: 'Office',
-	name: 'office',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'code', value: '' },
-	description: 'The Twinfield office (administration) the records belong to',
-	modes: [{ displayName: 'By Code', name: 'code', type: 'string', placeholder: '001', hint: 'The office code, e.g. 001' }],
-};
+import { dimensionLocator } from './locators';
 
-export const customerLocator: INodeProperties = {
-	displayName: 'Customer',
-	name: 'customer',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'code', value: '' },
-	description: 'The customer (debtor) the invoice is for',
-	modes: [{ displayName: 'By Code', name: 'code', type: 'string', placeholder: '1000', hint: 'The customer code, e.g. 1000' }],
-};
+export { officeLocator } from './locators';
+
+/** The customer of an invoice: from the office's customers, or by code. */
+export const customerLocator: INodeProperties = dimensionLocator('customer', 'Customer', 'searchCustomers', '1000', 'The customer (debtor) the invoice is for');
 
 export function articleLocator(extra: Partial<INodeProperties> = {}): INodeProperties {
 	return {
@@ -28,7 +15,7 @@ export function articleLocator(extra: Partial<INodeProperties> = {}): INodePrope
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		description: 'The article (item) sold; it brings its price, units, VAT code and revenue account unless the line sets them',
-		modes: [{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchArticles', searchable: true } }, { displayName: 'By Code', name: 'code', type: 'string', placeholder: 'CONSULT', hint: 'The article code, e.g. CONSULT' }],
+		modes: [{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchArticles', searchable: true } }, { displayName: 'By Code', name: 'id', type: 'string', placeholder: 'CONSULT', hint: 'The article code, e.g. CONSULT' }],
 		...extra,
 	};
 }
@@ -40,7 +27,7 @@ export function vatCodeLocator(extra: Partial<INodeProperties> = {}): INodePrope
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		description: "The sales VAT code of the line, e.g. VH for the high rate. Empty uses the article's VAT code.",
-		modes: [{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchVatCodes', searchable: true } }, { displayName: 'By Code', name: 'code', type: 'string', placeholder: 'VH', hint: 'The VAT code, e.g. VH' }],
+		modes: [{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchVatCodes', searchable: true } }, { displayName: 'By Code', name: 'id', type: 'string', placeholder: 'VH', hint: 'The VAT code, e.g. VH' }],
 		...extra,
 	};
 }

@@ -9,7 +9,7 @@ import { officeOf } from '../../helpers/officeRecords';
 import { salesInvoiceRecord } from '../../helpers/salesInvoiceRecord';
 import { readDocument } from '../../transport/readDocument';
 import { officeLocator } from '../fields/invoicingLocators';
-import { sessionSourceProperties } from '../fields/sessionSource';
+import { dimensionSessionProperties } from '../fields/dimensionSession';
 
 export const option: Operation['option'] = {
 	name: 'Get',
@@ -19,7 +19,7 @@ export const option: Operation['option'] = {
 };
 
 export const properties: INodeProperties[] = [
-	...sessionSourceProperties,
+	...dimensionSessionProperties,
 	officeLocator,
 	{
 		displayName: 'Invoice Type',
@@ -49,6 +49,6 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	if (invoiceType === '') throw inputError(run.node, itemIndex, 'No invoice type given', 'Enter the invoice type, e.g. FACTUUR.');
 	if (invoiceNumber === '') throw inputError(run.node, itemIndex, 'No invoice number given', 'Enter the number Twinfield gave the invoice, e.g. 13.');
 	const message = readMessage('salesinvoice', office, invoiceType, [xmlElement('invoicenumber', invoiceNumber)]);
-	const root = await readDocument(run, itemIndex, message, `sales invoice ${invoiceType} ${invoiceNumber} in office ${office}`);
+	const root = await readDocument(run, itemIndex, message, `sales invoice ${invoiceType} ${invoiceNumber} in office ${office}`, office);
 	return salesInvoiceRecord(root);
 };

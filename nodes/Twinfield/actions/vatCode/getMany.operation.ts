@@ -7,7 +7,7 @@ import { returnAllFields } from '../../../shared/n8n/returnAll';
 import { listRecords, type RecordKind } from '../../helpers/officeRecords';
 import { vatCodeRecord } from '../../helpers/vatCodeRecord';
 import { officeLocator } from '../fields/invoicingLocators';
-import { sessionSourceProperties } from '../fields/sessionSource';
+import { dimensionSessionProperties } from '../fields/dimensionSession';
 
 export const option: Operation['option'] = {
 	name: 'Get Many',
@@ -17,7 +17,7 @@ export const option: Operation['option'] = {
 };
 
 export const properties: INodeProperties[] = [
-	...sessionSourceProperties,
+	...dimensionSessionProperties,
 	officeLocator,
 	{
 		displayName: 'Search Pattern',
