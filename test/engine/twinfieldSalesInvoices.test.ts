@@ -7,7 +7,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { twinfieldDemo } from '../emulator';
 import { emulatedSalesTransactions } from '../emulator/twinfieldInvoices';
 import type { CredentialStore } from './credentialsHelper';
-import { twinfieldCredential, useEmulator } from './harness';
+import { twinfieldCredential, twinfieldOAuthCredential, useEmulator, visibleText } from './harness';
 import { runWorkflow } from './runWorkflow';
 import { chain, type Step } from './workflow';
 
@@ -223,5 +223,37 @@ describe('Twinfield Sales Invoice → Create', () => {
 		expect(output).toHaveLength(2);
 		expect(output.every((item) => typeof item.error === 'string' && item.error !== '')).toBe(true);
 		expect(processXmlBodies()).toHaveLength(1);
+	});
+});
+
+describe('Twinfield invoicing with OAuth 2 and secrets', () => {
+	it('names the chosen office as the company of each call: finder, reads and the batch save', async () => {
+		const oauth = (parameters: INodeParameters): Step => ({
+			name: 'Twinfield',
+			type: 'twinfield',
+			credential: 'oauth',
+			credentialType: 'twinfieldOAuth2Api',
+			typeVersion: 1.1,
+			parameters: { authentication: 'oAuth2', office: code('DEMO2'), ...parameters },
+		});
+		const credentials = { twinfieldOAuth2Api: { oauth: twinfieldOAuthCredential(emulator()) } };
+		const vat = await runWorkflow(chain([{}], oauth({ resource: 'vatCode', operation: 'getMany', returnAll: true })), credentials);
+		expect(vat.json('Twinfield').map((record) => [record.office, record.code])).toEqual([['DEMO2', 'VH']]);
+		const created = await runWorkflow(chain([{}], oauth({ resource: 'salesInvoice', ...create({ customer: code('1000'), lines: { line: [{ article: code('X'), quantity: 1 }] } }) })), credentials);
+		// DEMO2 has no articles: Twinfield refuses the line, and says so for that office.
+		expect(created.error?.message).toBe('Twinfield refused the sales invoice for customer 1000: Article X was not found. (line 1, Article)');
+		const calls = emulator().requests.filter((request) => ['Search', 'ProcessXmlString'].includes(request.operation ?? ''));
+		expect(calls).toHaveLength(3);
+		for (const call of calls) expect(call.body).toContain('<CompanyCode>DEMO2</CompanyCode>');
+	});
+
+	it('shows no session ID or password in a refusal', async () => {
+		const result = await run(create({ customer: code('9999') }));
+		const kept = emulator().requests.find((request) => request.operation === 'ProcessXmlString')?.body.match(/<SessionID>([^<]+)<\/SessionID>/)?.[1];
+		expect(kept).toBeTruthy();
+		const shown = visibleText(result, 'Twinfield');
+		expect(shown).toContain('The customer dimension does not exist.');
+		expect(shown).not.toContain(String(kept));
+		expect(shown).not.toContain(twinfieldDemo.password);
 	});
 });
