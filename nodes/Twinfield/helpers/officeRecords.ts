@@ -10,7 +10,7 @@ import { locatorValue } from '../actions/fields/invoicingLocators';
 import { clusterAccess } from '../transport/clusterAccess';
 import { finderRows } from '../transport/finderPages';
 import { readDocument } from '../transport/readDocument';
-import { readMessage } from './messageXml';
+import { readMessage } from './readMessage';
 
 export interface RecordKind {
 	/** Finder type that lists the codes, e.g. VAT. */

@@ -3,7 +3,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 
 import { inputError } from '../../shared/soap/errors';
 import { locatorValue } from '../actions/fields/invoicingLocators';
-import { optionalElement, xmlElement } from './messageXml';
+import { leaf, node as element, renderXml, type XmlDocument } from './xmlDocument';
 import { twinfieldDate } from './twinfieldValues';
 
 export interface InvoiceLineInput {
@@ -38,6 +38,11 @@ function text(value: unknown): string {
 	return locatorValue(value);
 }
 
+/** The elements whose value is not empty, in order. */
+function filled(pairs: Array<[string, string | undefined]>): XmlDocument[] {
+	return pairs.filter(([, value]) => value !== undefined && value !== '').map(([name, value]) => leaf(name, value as string));
+}
+
 /** A number as Twinfield writes it: dot decimal, never an exponent; undefined for an empty value, NaN for no number. */
 export function decimalText(value: unknown): string | undefined {
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
@@ -69,7 +74,7 @@ export function linesFromJson(node: INode, itemIndex: number, value: unknown): I
 	return parsed as InvoiceLineInput[];
 }
 
-function lineXml(node: INode, itemIndex: number, line: InvoiceLineInput, index: number): string {
+function lineXml(node: INode, itemIndex: number, line: InvoiceLineInput, index: number): XmlDocument {
 	const where = `Line ${index + 1}`;
 	const article = text(line.article);
 	if (article === '') throw inputError(node, itemIndex, `${where} has no article`, 'Every line needs an article code, e.g. CONSULT. Get Many of the Article resource lists them.');
@@ -79,21 +84,18 @@ function lineXml(node: INode, itemIndex: number, line: InvoiceLineInput, index: 
 	if (units === 'NaN') throw inputError(node, itemIndex, `${where}: the units are not a number`, "Enter the units as a number, or leave them empty to use the article's.");
 	const price = decimalText(line.price);
 	if (price === 'NaN') throw inputError(node, itemIndex, `${where}: the price is not a number`, "Enter the price excluding VAT as a number with a dot for decimals, e.g. 95.50, or leave it empty to use the article's.");
-	return xmlElement(
-		'line',
-		[
-			xmlElement('article', article),
-			optionalElement('subarticle', text(line.subArticle)),
-			xmlElement('quantity', quantity),
-			optionalElement('units', units),
-			optionalElement('unitspriceexcl', price),
-			optionalElement('vatcode', text(line.vatCode)),
-			optionalElement('description', text(line.description)),
-			optionalElement('dim1', text(line.generalLedgerAccount)),
-			optionalElement('dim2', text(line.costCentre)),
-		],
-		{ id: String(index + 1) },
-	);
+	const children = filled([
+		['article', article],
+		['subarticle', text(line.subArticle)],
+		['quantity', quantity],
+		['units', units],
+		['unitspriceexcl', price],
+		['vatcode', text(line.vatCode)],
+		['description', text(line.description)],
+		['dim1', text(line.generalLedgerAccount)],
+		['dim2', text(line.costCentre)],
+	]);
+	return element('line', children, { id: String(index + 1) });
 }
 
 function dateField(node: INode, itemIndex: number, value: string | undefined, label: string): string | undefined {
@@ -114,18 +116,21 @@ export function salesInvoiceXml(node: INode, itemIndex: number, input: InvoiceIn
 	if (period !== '' && !/^\d{4}\/\d{1,2}$/.test(period)) throw inputError(node, itemIndex, `The period "${period}" is not a Twinfield period`, 'Write the period as year/period, e.g. 2026/03, or leave it empty to derive it from the invoice date.');
 	const currency = input.currency?.trim().toUpperCase() ?? '';
 	if (currency !== '' && !/^[A-Z]{3}$/.test(currency)) throw inputError(node, itemIndex, `The currency "${currency}" is not a currency code`, 'Use a three-letter currency code such as EUR, or leave it empty for the office currency.');
-	const header = xmlElement('header', [
-		xmlElement('office', input.office),
-		xmlElement('invoicetype', input.invoiceType),
-		optionalElement('invoicedate', dateField(node, itemIndex, input.invoiceDate, 'invoice date')),
-		optionalElement('duedate', dateField(node, itemIndex, input.dueDate, 'due date')),
-		optionalElement('period', period),
-		optionalElement('currency', currency),
-		xmlElement('customer', input.customer),
-		xmlElement('status', input.status),
-		optionalElement('headertext', input.headerText),
-		optionalElement('footertext', input.footerText),
-	]);
-	const lines = xmlElement('lines', input.lines.map((line, index) => lineXml(node, itemIndex, line, index)));
-	return xmlElement('salesinvoice', [header, lines], { raisewarning: 'false' });
+	const header = element(
+		'header',
+		filled([
+			['office', input.office],
+			['invoicetype', input.invoiceType],
+			['invoicedate', dateField(node, itemIndex, input.invoiceDate, 'invoice date')],
+			['duedate', dateField(node, itemIndex, input.dueDate, 'due date')],
+			['period', period],
+			['currency', currency],
+			['customer', input.customer],
+			['status', input.status],
+			['headertext', input.headerText],
+			['footertext', input.footerText],
+		]),
+	);
+	const lines = element('lines', input.lines.map((line, index) => lineXml(node, itemIndex, line, index)));
+	return renderXml(element('salesinvoice', [header, lines], { raisewarning: 'false' }));
 }

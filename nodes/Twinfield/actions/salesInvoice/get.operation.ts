@@ -4,7 +4,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/n8n/operation';
 import { soapOptionsField } from '../../../shared/n8n/options';
 import { inputError } from '../../../shared/soap/errors';
-import { readMessage, xmlElement } from '../../helpers/messageXml';
+import { readMessage } from '../../helpers/readMessage';
 import { officeOf } from '../../helpers/officeRecords';
 import { salesInvoiceRecord } from '../../helpers/salesInvoiceRecord';
 import { readDocument } from '../../transport/readDocument';
@@ -48,7 +48,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const invoiceNumber = parameter('invoiceNumber');
 	if (invoiceType === '') throw inputError(run.node, itemIndex, 'No invoice type given', 'Enter the invoice type, e.g. FACTUUR.');
 	if (invoiceNumber === '') throw inputError(run.node, itemIndex, 'No invoice number given', 'Enter the number Twinfield gave the invoice, e.g. 13.');
-	const message = readMessage('salesinvoice', office, invoiceType, [xmlElement('invoicenumber', invoiceNumber)]);
+	const message = readMessage('salesinvoice', office, invoiceType, { invoicenumber: invoiceNumber });
 	const root = await readDocument(run, itemIndex, message, `sales invoice ${invoiceType} ${invoiceNumber} in office ${office}`, office);
 	return salesInvoiceRecord(root);
 };
