@@ -57,7 +57,7 @@ const SEEDED = {
 
 describe('Twinfield Sales Invoice → Get', () => {
 	it('reads an invoice by type and number into typed JSON: dates, amounts, totals and its transaction', async () => {
-		const result = await run({ operation: 'get', invoiceType: 'FACTUUR', invoiceNumber: '1' });
+		const result = await run({ operation: 'get', invoiceType: code('FACTUUR'), invoiceNumber: '1' });
 		expect(result.error).toBeUndefined();
 		expect(result.json('Twinfield')).toEqual([SEEDED]);
 		expect(count('ProcessXmlString')).toBe(1);
@@ -67,7 +67,7 @@ describe('Twinfield Sales Invoice → Get', () => {
 
 	it('says which invoice does not exist, per item under Continue On Fail', async () => {
 		const items = [{ number: '99' }, { number: '1' }];
-		const result = await run({ operation: 'get', invoiceType: 'FACTUUR', invoiceNumber: '={{ $json.number }}' }, items, true);
+		const result = await run({ operation: 'get', invoiceType: code('FACTUUR'), invoiceNumber: '={{ $json.number }}' }, items, true);
 		expect(result.error).toBeUndefined();
 		const [missing, found] = result.output('Twinfield');
 		expect(missing.json.error).toBe('Twinfield refused the read of sales invoice FACTUUR 99 in office DEMO1: Invoice 99 of type FACTUUR does not exist.');
@@ -82,7 +82,7 @@ const processXmlBodies = () => emulator().requests.filter((request) => request.o
 function create(parameters: INodeParameters = {}) {
 	return {
 		operation: 'create',
-		invoiceType: 'FACTUUR',
+		invoiceType: code('FACTUUR'),
 		customer: code('1001'),
 		lines: { line: [{ article: code('CONSULT'), quantity: 3 }] },
 		additionalFields: { invoiceDate: '2026-03-10' },
@@ -97,7 +97,7 @@ describe('Twinfield Sales Invoice → Create', () => {
 				lines: {
 					line: [
 						{ article: code('CONSULT'), quantity: 3 },
-						{ article: code('BOOK'), quantity: 1.5, units: '2', price: '10.10', description: 'Pocket edition', costCentre: 'K100' },
+						{ article: code('BOOK'), quantity: 1.5, units: '2', price: '10.10', description: 'Pocket edition', generalLedgerAccount: code('8020'), costCentre: 'K100' },
 					],
 				},
 				additionalFields: { invoiceDate: '2026-03-10', headerText: 'March' },
@@ -137,7 +137,7 @@ describe('Twinfield Sales Invoice → Create', () => {
 			valueExcl: 30.3,
 			vatValue: 2.73,
 			valueInc: 33.03,
-			generalLedgerAccount: '8000',
+			generalLedgerAccount: '8020',
 			costCentre: 'K100',
 		});
 		expect(invoice.warnings).toBeUndefined();
@@ -145,11 +145,11 @@ describe('Twinfield Sales Invoice → Create', () => {
 			'<salesinvoices><salesinvoice raisewarning="false"><header><office>DEMO1</office><invoicetype>FACTUUR</invoicetype><invoicedate>20260310</invoicedate>' +
 				'<customer>1001</customer><status>concept</status><headertext>March</headertext></header><lines>' +
 				'<line id="1"><article>CONSULT</article><quantity>3</quantity></line>' +
-				'<line id="2"><article>BOOK</article><quantity>1.5</quantity><units>2</units><unitspriceexcl>10.1</unitspriceexcl><description>Pocket edition</description><dim2>K100</dim2></line>' +
+				'<line id="2"><article>BOOK</article><quantity>1.5</quantity><units>2</units><unitspriceexcl>10.1</unitspriceexcl><description>Pocket edition</description><dim1>8020</dim1><dim2>K100</dim2></line>' +
 				'</lines></salesinvoice></salesinvoices>',
 		]);
 		// What Get reads back is what Create put out.
-		const read = await run({ operation: 'get', invoiceType: 'FACTUUR', invoiceNumber: '2' });
+		const read = await run({ operation: 'get', invoiceType: code('FACTUUR'), invoiceNumber: '2' });
 		expect(read.json('Twinfield')).toEqual([invoice]);
 	});
 

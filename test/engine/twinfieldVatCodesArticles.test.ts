@@ -4,7 +4,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { searchArticles, searchVatCodes } from '../../nodes/Twinfield/methods/invoicingSearch';
+import { searchArticles, searchInvoiceTypes, searchVatCodes } from '../../nodes/Twinfield/methods/invoicingSearch';
 import { twinfieldDemo } from '../emulator';
 import type { CredentialStore } from './credentialsHelper';
 import { twinfieldCredential, useEmulator } from './harness';
@@ -152,10 +152,12 @@ describe('the VAT code and article pickers', () => {
 			results: [{ name: 'Hours worked (HOURS)', value: 'HOURS' }],
 			paginationToken: undefined,
 		});
+		expect(await searchInvoiceTypes.call(context({ office: office('DEMO1') }))).toEqual({ results: [{ name: 'Factuur (FACTUUR)', value: 'FACTUUR' }], paginationToken: undefined });
 		const search = emulator().requests.filter((request) => request.operation === 'Search');
 		expect(search.map((request) => [request.values?.type, request.values?.pattern])).toEqual([
 			['VAT', '*'],
 			['ART', '*hour*'],
+			['INV', '*'],
 		]);
 	});
 

@@ -41,5 +41,8 @@ export const methods = {
 		async searchArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 			return await (await import('./invoicingSearch')).searchArticles.call(this, filter, paginationToken);
 		},
+		async searchInvoiceTypes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./invoicingSearch')).searchInvoiceTypes.call(this, filter, paginationToken);
+		},
 	},
 };

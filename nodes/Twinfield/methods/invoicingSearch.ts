@@ -1,4 +1,4 @@
-/** The VAT code and article pickers: Twinfield's finder for the chosen office, a page at a time, filtered by what the user types. */
+/** The VAT code, article and invoice type pickers: Twinfield's finder for the chosen office, a page at a time, filtered by what the user types. */
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS } from '../../shared/soap/call';
@@ -43,4 +43,8 @@ export async function searchVatCodes(this: ILoadOptionsFunctions, filter?: strin
 
 export async function searchArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	return await searchOfficeFinder(this, 'ART', filter, paginationToken);
+}
+
+export async function searchInvoiceTypes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchOfficeFinder(this, 'INV', filter, paginationToken);
 }

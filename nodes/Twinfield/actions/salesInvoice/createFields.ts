@@ -3,18 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationRun } from '../../../shared/n8n/operation';
 import { linesFromJson, type InvoiceInput, type InvoiceLineInput } from '../../helpers/salesInvoiceMessage';
-import { articleLocator, customerLocator, locatorValue, officeLocator, vatCodeLocator } from '../fields/invoicingLocators';
+import { articleLocator, customerLocator, invoiceTypeLocator, locatorValue, officeLocator, revenueAccountLocator, vatCodeLocator } from '../fields/invoicingLocators';
 
 export const createProperties: INodeProperties[] = [
 	officeLocator,
-	{
-		displayName: 'Invoice Type',
-		name: 'invoiceType',
-		type: 'string',
-		required: true,
-		default: 'FACTUUR',
-		description: "The invoice type code, which sets the layout and numbering; Twinfield's standard type is FACTUUR",
-	},
+	invoiceTypeLocator,
 	customerLocator,
 	{
 		displayName: 'Status',
@@ -54,7 +47,7 @@ export const createProperties: INodeProperties[] = [
 					articleLocator(),
 					{ displayName: 'Cost Centre', name: 'costCentre', type: 'string', default: '', description: 'A cost centre code to book the revenue on' },
 					{ displayName: 'Description', name: 'description', type: 'string', default: '', description: "The line's text on the invoice; empty uses the article's name" },
-					{ displayName: 'General Ledger Account', name: 'generalLedgerAccount', type: 'string', default: '', description: "The revenue account code; empty uses the article's" },
+					revenueAccountLocator,
 					{ displayName: 'Price', name: 'price', type: 'string', default: '', description: "Price per unit excluding VAT, as a number with a dot for decimals; empty uses the article's" },
 					{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { numberPrecision: 4 }, default: 1, description: 'How many of the article' },
 					{ displayName: 'Sub-Article', name: 'subArticle', type: 'string', default: '', description: "The article's sub-article code; empty uses its first" },

@@ -8,7 +8,7 @@ import { readMessage } from '../../helpers/readMessage';
 import { officeOf } from '../../helpers/officeRecords';
 import { salesInvoiceRecord } from '../../helpers/salesInvoiceRecord';
 import { readDocument } from '../../transport/readDocument';
-import { officeLocator } from '../fields/invoicingLocators';
+import { invoiceTypeLocator, locatorValue, officeLocator } from '../fields/invoicingLocators';
 import { dimensionSessionProperties } from '../fields/dimensionSession';
 
 export const option: Operation['option'] = {
@@ -21,14 +21,7 @@ export const option: Operation['option'] = {
 export const properties: INodeProperties[] = [
 	...dimensionSessionProperties,
 	officeLocator,
-	{
-		displayName: 'Invoice Type',
-		name: 'invoiceType',
-		type: 'string',
-		required: true,
-		default: 'FACTUUR',
-		description: 'The invoice type code the invoice was made with, e.g. FACTUUR',
-	},
+	invoiceTypeLocator,
 	{
 		displayName: 'Invoice Number',
 		name: 'invoiceNumber',
@@ -43,7 +36,7 @@ export const properties: INodeProperties[] = [
 
 export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const office = officeOf(run, itemIndex);
-	const parameter = (name: string) => String(run.context.getNodeParameter(name, itemIndex, '') ?? '').trim();
+	const parameter = (name: string) => locatorValue(run.context.getNodeParameter(name, itemIndex, ''));
 	const invoiceType = parameter('invoiceType');
 	const invoiceNumber = parameter('invoiceNumber');
 	if (invoiceType === '') throw inputError(run.node, itemIndex, 'No invoice type given', 'Enter the invoice type, e.g. FACTUUR.');
