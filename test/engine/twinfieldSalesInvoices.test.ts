@@ -174,6 +174,8 @@ describe('Twinfield Sales Invoice → Create', () => {
 		});
 		expect(processXmlBodies().map((body) => body.split('<salesinvoice ').length - 1)).toEqual([25, 25, 25, 25]);
 		expect(count('Logon')).toBe(1);
+		// Four saves of 3 fair-use credits each.
+		expect(emulator().twinfieldCreditsSpent()).toBe(12);
 	});
 
 	it('with Continue On Fail, names the field and line of each refused invoice and saves the others', async () => {

@@ -54,8 +54,9 @@ describe('Twinfield VAT Code → Get Many', () => {
 			['VN', 'sales', 0],
 		]);
 		expect(records[1]).toEqual(VH);
-		// One finder page for the codes, one read per code.
+		// One finder page for the codes, one read per code: 5 fair-use credits.
 		expect([count('Search'), count('ProcessXmlString')]).toEqual([1, 4]);
+		expect(emulator().twinfieldCreditsSpent()).toBe(5);
 		const read = emulator().requests.find((request) => request.operation === 'ProcessXmlString');
 		expect(read?.values?.xmlRequest).toBe('<read><type>vat</type><office>DEMO1</office><code>IH</code></read>');
 	});
