@@ -11,7 +11,7 @@ const path = require('node:path');
 const { install } = require('./install');
 const { broken, check, summary } = require('./lib/check');
 const { startChatStandIn } = require('./lib/chatStandIn');
-const { credentials, LAYOUTS, packContents, startEmulated } = require('./lib/fixtures');
+const { credentials, LAYOUTS, packContents, startEmulated, WRONG_PASSWORD } = require('./lib/fixtures');
 const { n8nEnv, parseRun, runCli, userFolderOf } = require('./lib/n8n');
 const { exitOnSignals, finish, onCleanup, tempDir } = require('./lib/processes');
 
@@ -192,6 +192,32 @@ function scenarios(prefix) {
 					],
 				}),
 				(request) => ({ answer: `Results: ${request.toolResults.join(' | ')}` }),
+			],
+		},
+		{
+			id: 'e2eAgentRefused',
+			name: 'Agent: a tool whose log-on Twinfield refuses',
+			prompt: 'Which customers does office DEMO1 have whose name starts with A?',
+			tools: [
+				{
+					name: 'Find Twinfield customers',
+					type: `${prefix}.twinfieldTool`,
+					credentials: { twinfieldApi: { id: 'e2eTwinfieldBad', name: 'Twinfield (emulator, wrong password)' } },
+					parameters: {
+						authentication: 'password',
+						resource: 'finder',
+						operation: 'search',
+						finderType: 'DIM',
+						dimensionType: 'DEB',
+						office: 'DEMO1',
+						pattern: "={{ $fromAI('namePattern', 'Part of the customer name between * wildcards, e.g. *Gouden*', 'string') }}",
+						options: {},
+					},
+				},
+			],
+			turns: [
+				() => ({ toolCalls: [{ name: 'Find_Twinfield_customers', arguments: { namePattern: 'A*' } }] }),
+				(request) => ({ answer: `The tool said: ${request.toolResults.join(' | ')}` }),
 			],
 		},
 	];
@@ -405,6 +431,12 @@ async function main() {
 			JSON.stringify(results),
 		);
 		checkNoSecrets(byId.e2eAgentSessions, standIn, secretsFor());
+	}
+
+	const refused = await runScenario(byId.e2eAgentRefused, ctx);
+	if (refused.run) {
+		check('refused log-on: the model learns why the tool failed', /rejected the user name, password or organisation/.test(String(refused.answer)), refused.answer);
+		checkNoSecrets(byId.e2eAgentRefused, standIn, [...secretsFor(), WRONG_PASSWORD]);
 	}
 
 	const { failed, failures, line } = summary();
