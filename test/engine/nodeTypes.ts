@@ -12,6 +12,9 @@ export const PACKAGE = 'n8n-nodes-twinfield-24sevenoffice';
 const types: Record<string, INodeType> = {
 	[`${PACKAGE}.twinfield`]: new Twinfield(),
 	[`${PACKAGE}.twentyFourSevenOffice`]: new TwentyFourSevenOffice(),
+	// The AI-tool variants n8n derives from usableAsTool run the same node.
+	[`${PACKAGE}.twinfieldTool`]: new Twinfield(),
+	[`${PACKAGE}.twentyFourSevenOfficeTool`]: new TwentyFourSevenOffice(),
 	'test.items': new Items(),
 	'test.soapRequest': new SoapRequest(),
 };

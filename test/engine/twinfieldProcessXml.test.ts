@@ -315,6 +315,20 @@ describe('a kept Twinfield session ID that breaks the rules of a typed one', () 
 	it('is never sent: Twinfield asks for a new log-on, the call goes out once more and succeeds', async () => {
 		const credentials = store();
 		await processXml('<list><type>offices</type></list>', {}, credentials);
+		const live = credentials.twinfieldApi.test.sessionId;
+		credentials.twinfieldApi.test.sessionId = 'x</SessionID><Other>1</Other><SessionID>';
+		const run = await processXml('<list><type>offices</type></list>', {}, credentials);
+		expect(run.error).toBeUndefined();
+		expect(emulator().requests.some((request) => request.body.includes('<Other>'))).toBe(false);
+		// The session the first run got answers with still lives: it is kept again, no second log-on.
+		expect(count('Logon')).toBe(1);
+		expect(credentials.twinfieldApi.test.sessionId).toBe(live);
+	});
+
+	it('is never sent: with no session known to work, the node logs on once and the call succeeds', async () => {
+		const credentials = store();
+		await processXml('<list><type>offices</type></list>', {}, credentials);
+		emulator().expireSessions();
 		credentials.twinfieldApi.test.sessionId = 'x</SessionID><Other>1</Other><SessionID>';
 		const run = await processXml('<list><type>offices</type></list>', {}, credentials);
 		expect(run.error).toBeUndefined();

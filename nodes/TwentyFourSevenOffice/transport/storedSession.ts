@@ -4,10 +4,13 @@
  * the stored session; when there is none, or the service says it is gone, the
  * run logs in once through n8n (the credential's preAuthentication), which
  * stores the new session for every later run, workflow and node, and the call
- * is sent once more with it.
+ * is sent once more with it. Log-ins wait their turn per credential and read
+ * the credential again first, so runs side by side (queue mode's workers
+ * included) share one log-in.
  */
 import type { ICredentialDataDecryptedObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { credentialKey, oneAtATime } from '../../shared/n8n/credentialLock';
 import type { SoapResult } from '../../shared/soap/call';
 import { serviceError } from '../../shared/soap/errors';
 import { SESSION_FIELD, storedSessionId } from './credentialAuth';
@@ -86,10 +89,16 @@ export class StoredSession {
 			}
 			return { result: await send(call, sessionId), sessionId, loggedIn: false };
 		}
-		const attempt = this.sendThroughN8n(call, send);
+		// One log-in at a time per credential in this n8n process; the credential is read again first,
+		// so a session another run (or another worker) stored meanwhile is used instead of a new log-in.
+		const decision = oneAtATime(credentialKey(this.context.getNode(), CREDENTIAL_TYPE), async (): Promise<SessionResult | string> => {
+			const stored = storedSessionId(await this.context.getCredentials(CREDENTIAL_TYPE));
+			if (stored && stored !== gone) return stored;
+			return await this.sendThroughN8n(call, send);
+		});
 		// The call sent with the new session may fail for its own reasons; the log-in still counts for later items.
-		this.login = attempt.then(
-			({ sessionId }) => sessionId,
+		this.login = decision.then(
+			(outcome) => (typeof outcome === 'string' ? outcome : outcome.sessionId),
 			(error: unknown) => {
 				if (this.fresh) return this.fresh;
 				throw error;
@@ -97,7 +106,10 @@ export class StoredSession {
 		);
 		// Later items await it; the first item's own await reports the failure.
 		this.login.catch(() => undefined);
-		return await attempt;
+		const outcome = await decision;
+		if (typeof outcome !== 'string') return outcome;
+		this.current = outcome;
+		return { result: await send(call, outcome), sessionId: outcome, loggedIn: false };
 	}
 
 	private async sendThroughN8n(call: TsoCall, send: SessionSend): Promise<SessionResult> {

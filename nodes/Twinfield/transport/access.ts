@@ -32,8 +32,9 @@ export interface TwinfieldAccess {
 	/**
 	 * Gets a fresh way in after Twinfield said the session has ended; absent
 	 * when the session came from outside the node and only a new Log On helps.
+	 * `failure` is Twinfield's answer that said so.
 	 */
-	renew?: () => Promise<TwinfieldAccess>;
+	renew?: (failure?: unknown) => Promise<TwinfieldAccess>;
 }
 
 function header(fields: SoapFields): SoapHeaderBlock {

@@ -1,8 +1,9 @@
 /** One call to a service on the cluster, sent once more on a new session when Twinfield says it ended. */
 /*
  * When Twinfield says the session has ended and the session is the
- * credential's, the node gets a new one and sends the call once more; a second
- * failure is reported as it is.
+ * credential's, the node gets a new one and sends the call again (it did not
+ * run); how often is up to the way in, and a failure after that is reported
+ * as it is.
  */
 import { NodeApiError, NodeOperationError, type JsonObject } from 'n8n-workflow';
 
@@ -66,19 +67,23 @@ export async function callCluster(
 	};
 	// A 429 means Twinfield did not process the request: sending it again cannot write twice.
 	const send = async (way: TwinfieldAccess) => (call.fairUseRetries ? await withFairUseRetries(async () => await sendOnce(way)) : await sendOnce(way));
-	let failure: unknown;
-	try {
-		return await send(access);
-	} catch (error) {
-		failure = error;
+	// Each way in says whether another may follow: the kept session's after a log-on elsewhere ended it, the token's once.
+	let way = access;
+	for (;;) {
+		let failure: unknown;
+		try {
+			return await send(way);
+		} catch (error) {
+			failure = error;
+		}
+		// A log-on that failed inside the call is reported as it is: logging on again would fail alike.
+		const logOnFailed = way.failure?.() !== undefined;
+		if (!way.renew || logOnFailed || !(errorSaysSessionEnded(failure) || tokenRejected(failure))) {
+			// callSoap raises only n8n errors; anything else is wrapped so it still names the node and item.
+			throw failure instanceof NodeApiError || failure instanceof NodeOperationError
+				? failure
+				: new NodeOperationError(context.node, failure as Error, { itemIndex: context.itemIndex });
+		}
+		way = await way.renew(failure);
 	}
-	// A log-on that failed inside the call is reported as it is: logging on again would fail alike.
-	const logOnFailed = access.failure?.() !== undefined;
-	if (!access.renew || logOnFailed || !(errorSaysSessionEnded(failure) || tokenRejected(failure))) {
-		// callSoap raises only n8n errors; anything else is wrapped so it still names the node and item.
-		throw failure instanceof NodeApiError || failure instanceof NodeOperationError
-			? failure
-			: new NodeOperationError(context.node, failure as Error, { itemIndex: context.itemIndex });
-	}
-	return await send(await access.renew());
 }

@@ -8,8 +8,18 @@ import { credentialTestNode } from '../../shared/n8n/credentialTest';
 import { baseAddress, isSessionId, isWebAddress } from '../../shared/soap/checks';
 import { logOn, type TwinfieldCredentials } from './logOn';
 
+/**
+ * A field the node adds to the credential's data in memory (never stored): a
+ * session it saw working, to be kept with the credential again instead of a
+ * log-on, when another process overwrote the kept one with an ended session.
+ */
+export const SESSION_TO_KEEP = 'sessionToKeep';
+
 /** Logs on and hands n8n the session to keep; a log-on that needs an SMS code or a new password fails here. */
 export async function sessionForCredential(helpers: IHttpRequestHelper['helpers'], credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+	const toKeep = String(credentials[SESSION_TO_KEEP] ?? '').trim();
+	const cluster = baseAddress(String(credentials.cluster ?? ''));
+	if (toKeep && isSessionId(toKeep) && isWebAddress(cluster)) return { sessionId: toKeep, cluster, accessToken: String(credentials.accessToken ?? '') };
 	const session = await logOn(
 		{ helpers: helpers as never, node: credentialTestNode('Twinfield'), itemIndex: 0 },
 		credentials as unknown as TwinfieldCredentials,

@@ -14,6 +14,7 @@ import {
 	type INode,
 } from 'n8n-workflow';
 
+import { credentialKey, oneAtATime } from '../../shared/n8n/credentialLock';
 import type { CallContext } from '../../shared/soap/call';
 import { DEFAULT_TIMEOUT_MS } from '../../shared/soap/call';
 import { baseAddress, isChosenAddress } from '../../shared/soap/checks';
@@ -148,17 +149,35 @@ export class TwinfieldOAuth {
 		return await attempt(this.accessToken);
 	}
 
-	/** Asks n8n to refresh the token: it posts the refresh grant and stores the new token with the credential. */
+	/**
+	 * Asks n8n to refresh the token: it posts the refresh grant and stores the
+	 * new token with the credential. Refreshes wait their turn per credential in
+	 * this n8n process, and each reads the credential again first: a token
+	 * another run stored meanwhile is used instead of a second refresh.
+	 */
 	async refresh(itemIndex: number): Promise<void> {
-		let data: OAuthTokenData | undefined;
-		try {
-			data = (await this.functions.helpers.refreshOAuth2Token.call(this.functions, CONNECTED_CREDENTIAL)) as OAuthTokenData;
-		} catch (error) {
-			throw refreshError(this.node, itemIndex, error);
-		}
-		if (!data?.access_token) throw refreshError(this.node, itemIndex, undefined);
-		this.accessToken = data.access_token;
-		this.expiresAt = expiryOf(data.access_token, data);
+		const rejected = this.accessToken;
+		await oneAtATime(credentialKey(this.node, CONNECTED_CREDENTIAL), async () => {
+			const stored = ((await this.functions.getCredentials(CONNECTED_CREDENTIAL, itemIndex)) as TwinfieldOAuthCredentials).oauthTokenData;
+			const token = stored?.access_token;
+			if (token && token !== rejected) {
+				const expiresAt = expiryOf(token, stored);
+				if (expiresAt === undefined || expiresAt > Date.now()) {
+					this.accessToken = token;
+					this.expiresAt = expiresAt;
+					return;
+				}
+			}
+			let data: OAuthTokenData | undefined;
+			try {
+				data = (await this.functions.helpers.refreshOAuth2Token.call(this.functions, CONNECTED_CREDENTIAL)) as OAuthTokenData;
+			} catch (error) {
+				throw refreshError(this.node, itemIndex, error);
+			}
+			if (!data?.access_token) throw refreshError(this.node, itemIndex, undefined);
+			this.accessToken = data.access_token;
+			this.expiresAt = expiryOf(data.access_token, data);
+		});
 	}
 
 	/**

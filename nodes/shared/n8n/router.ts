@@ -3,6 +3,7 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 
 import { oncePerKey, runAllItems, runForEachItem } from './items';
 import type { OperationRun, Resource } from './operation';
+import { runsAsTool, withoutSecrets } from './toolOutput';
 
 export async function route(context: IExecuteFunctions, resources: Resource[]): Promise<INodeExecutionData[][]> {
 	const resourceName = context.getNodeParameter('resource', 0) as string;
@@ -18,6 +19,10 @@ export async function route(context: IExecuteFunctions, resources: Resource[]): 
 	const node = context.getNode();
 	const once = oncePerKey<unknown>();
 	const run: OperationRun = { context, node, once: async <T>(key: string, work: () => Promise<T>) => (await once(key, work)) as T };
-	if ('executeBatch' in operation) return await runAllItems(context, node, async (items) => await operation.executeBatch(run, items));
-	return await runForEachItem(context, node, async (itemIndex, item) => await operation.execute(run, itemIndex, item));
+	const output =
+		'executeBatch' in operation
+			? await runAllItems(context, node, async (items) => await operation.executeBatch(run, items))
+			: await runForEachItem(context, node, async (itemIndex, item) => await operation.execute(run, itemIndex, item));
+	// A tool's output goes to a language model: sessions and tokens stay out of it.
+	return runsAsTool(node) ? withoutSecrets(output) : output;
 }
