@@ -130,6 +130,13 @@ describe('Twinfield Customer Create', () => {
 		expect(processXmlRequests()).toHaveLength(1);
 	});
 
+	it('leaves Process XML as it was: its 429 is reported at once', async () => {
+		emulator().inject({ kind: 'rateLimit', retryAfter: 1, service: 'twinfield', operation: 'ProcessXmlString' });
+		const run = await create([{}], { resource: 'xml', operation: 'processXml', message: '<list><type>offices</type></list>' });
+		expect(run.json('Twinfield')[0].error).toBe('Twinfield is limiting requests (HTTP 429 Too Many Requests)');
+		expect(processXmlRequests()).toHaveLength(1);
+	});
+
 	it('does not wait longer than a minute: a longer Retry-After is reported at once', async () => {
 		emulator().inject({ kind: 'rateLimit', retryAfter: 120, service: 'twinfield', operation: 'ProcessXmlString' });
 		const run = await create([{}], { code: '1320', name: 'Later' });
