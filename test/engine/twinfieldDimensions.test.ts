@@ -339,6 +339,13 @@ describe('Twinfield resource locator lists', () => {
 		expect(second).toEqual({ results: [{ name: 'Kantoorkosten (4000)', value: '4000' }, { name: 'Omzet (8000)', value: '8000' }, { name: 'Omzet diensten (8020)', value: '8020' }] });
 	});
 
+	it('with OAuth2 searches the chosen office with its code as the company', async () => {
+		const workflow = chain([{}], { name: 'Twinfield', type: 'twinfield', credential: 'oauth', credentialType: 'twinfieldOAuth2Api', typeVersion: 1.1, parameters: { authentication: 'oAuth2', resource: 'customer', operation: 'get', office: byCode('DEMO2') } });
+		const context = loadOptionsContext(workflow, 'Twinfield', { twinfieldOAuth2Api: { oauth: twinfieldOAuthCredential(emulator()) } });
+		expect(await methods.listSearch.searchCustomers.call(context)).toEqual({ results: [{ name: 'Zuid Holding (1000)', value: '1000' }] });
+		expect(requests('Search')[0].body).toContain('<CompanyCode>DEMO2</CompanyCode>');
+	});
+
 	it('lists nothing before an office is chosen', async () => {
 		const context = listContext({ office: { __rl: true, mode: 'list', value: '' } });
 		expect(await methods.listSearch.searchCustomers.call(context)).toEqual({ results: [] });
