@@ -10,6 +10,7 @@ import { InjectionQueue, validateInjection } from './injections';
 import { twinfieldEndpoints } from './twinfield';
 import { twinfieldOAuthHandler, TwinfieldOAuth } from './twinfieldOAuth';
 import { TwinfieldSessions } from './twinfieldSessions';
+import { resetTwinfieldTransactions } from './twinfieldTransactions';
 import { twentyFourSevenOfficeEndpoints } from './twentyFourSevenOffice';
 import { LoginThrottle, TsoSessions } from './twentyFourSevenOfficeSessions';
 import { TsoBooks, twentyFourSevenOfficeServiceEndpoints } from './twentyFourSevenOfficeServices';
@@ -47,6 +48,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	};
 	const reset = () => {
 		twinfieldSessions.clear();
+		resetTwinfieldTransactions();
 		tsoSessions.clear();
 		throttle.clear();
 		tsoBooks.clear();
