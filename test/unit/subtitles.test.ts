@@ -25,6 +25,9 @@ const TWINFIELD: Array<[string, string, string]> = [
 	['session', 'logOff', 'Log Off'],
 	['xml', 'processXml', 'Process XML'],
 	['finder', 'search', 'Search'],
+	['transaction', 'create', 'Create'],
+	['transaction', 'get', 'Get'],
+	['transaction', 'getMany', 'Get Many'],
 ];
 const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['session', 'ensureSession', 'Ensure Session'],

@@ -2,10 +2,12 @@
 import type { Resource } from '../../shared/n8n/operation';
 import * as finder from './finder/Finder.resource';
 import * as session from './session/Session.resource';
+import * as transaction from './transaction/Transaction.resource';
 import * as xml from './xml/XmlMessage.resource';
 
 export const resources: Resource[] = [
 	{ name: 'Session', value: 'session', operations: session, defaultOperation: 'logOn' },
 	{ name: 'XML Message', value: 'xml', operations: xml, defaultOperation: 'processXml' },
 	{ name: 'Finder', value: 'finder', operations: finder, defaultOperation: 'search' },
+	{ name: 'Transaction', value: 'transaction', operations: transaction, defaultOperation: 'create' },
 ];
