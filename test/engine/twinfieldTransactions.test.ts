@@ -8,7 +8,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { twinfieldDemo } from '../emulator';
 import type { CredentialStore } from './credentialsHelper';
-import { twinfieldCredential, useEmulator } from './harness';
+import { twinfieldCredential, twinfieldOAuthCredential, useEmulator, visibleText } from './harness';
 import { runWorkflow } from './runWorkflow';
 import { chain, type Step } from './workflow';
 
@@ -96,6 +96,15 @@ describe('Twinfield Transaction → Create', () => {
 		expect(sentMessages().map((message) => reference.parse(message).transactions.transaction.length)).toEqual([25, 5]);
 	});
 
+	it('books with an OAuth 2 token too: 3 items in one request', async () => {
+		const oauth: Step = { ...step('create', JOURNAL), typeVersion: 1.1, credentialType: 'twinfieldOAuth2Api', credential: 'oauth' };
+		const result = await runWorkflow(chain([{}, {}, {}], oauth), { twinfieldOAuth2Api: { oauth: twinfieldOAuthCredential(emulator()) } });
+		expect(result.error).toBeUndefined();
+		expect(result.json('Twinfield').map((item) => item.number)).toEqual([202600002, 202600003, 202600004]);
+		expect(emulator().requests.map((request) => request.operation)).toEqual(['ProcessXmlString']);
+		expect(emulator().requests.find((request) => request.operation === 'ProcessXmlString')?.body).toContain('<CompanyCode>DEMO1</CompanyCode>');
+	});
+
 	it('refuses an unbalanced transaction before sending, naming the difference', async () => {
 		const result = await run('create', { ...JOURNAL, lines: lines(['4000', 'debit', 121], ['1100', 'credit', 100]) });
 		expect(result.error?.message).toBe('The transaction does not balance: debit 121.00, credit 100.00, a difference of 21.00 on the debit side');
@@ -132,6 +141,10 @@ describe('Twinfield Transaction → Create', () => {
 		const result = await run('create', parameters, items);
 		expect(result.error?.message).toMatch(/^Twinfield refused the transaction: Dimension 4999 does not exist/);
 		expect(result.error?.context?.itemIndex).toBe(1);
+		const sessionId = /<SessionID>([^<]+)<\/SessionID>/.exec(emulator().requests.find((request) => request.operation === 'ProcessXmlString')?.body ?? '')?.[1];
+		expect(sessionId).toBeTruthy();
+		const shown = visibleText(result, 'Twinfield');
+		for (const secret of [sessionId ?? '', twinfieldDemo.password]) expect(shown).not.toContain(secret);
 	});
 
 	it('reports a closed period and a customer Twinfield does not know', async () => {
