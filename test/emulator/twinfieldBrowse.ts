@@ -6,7 +6,8 @@
  * filter the rows. Unknown codes and fields get the bare server error
  * Twinfield gives.
  */
-import { dimensionName, findOffice, twinfieldDimensions } from './twinfieldData';
+import { findOffice } from './twinfieldData';
+import { dimensionName as storedName, officeDimensions } from './twinfieldDimensions';
 import type { StoredLine, StoredTransaction } from './twinfieldTransactionData';
 import { twinfieldDaybooks } from './twinfieldTransactionData';
 import { storedTransactions } from './twinfieldTransactions';
@@ -24,7 +25,12 @@ interface Field {
 }
 
 const signed = (cents: number, side: string) => (side === 'debit' ? cents : -cents) / 100;
-const dimType = (row: Row, code: string | undefined) => twinfieldDimensions.find((item) => item.office === row.transaction.office && item.code === code)?.type ?? '';
+const dimensionOf = (office: string, code: string | undefined) => officeDimensions(office).find((item) => item.code === code);
+const dimType = (row: Row, code: string | undefined) => dimensionOf(row.transaction.office, code)?.type ?? '';
+const dimensionName = (office: string, code: string) => {
+	const found = dimensionOf(office, code);
+	return found ? storedName(found) : '';
+};
 const relationLine = (transaction: StoredTransaction) => transaction.lines.find((line) => line.type === 'total') ?? transaction.lines.find((line) => line.openCents !== undefined);
 
 /** The fields the browses know, with Twinfield's English default labels. */

@@ -6,7 +6,8 @@
  * status and stamps. Problems are marked on the elements of the request, as
  * Twinfield does; each transaction of a batch succeeds or fails on its own.
  */
-import { findOffice, twinfieldDimensions, twinfieldOpenYear } from './twinfieldData';
+import { findOffice, twinfieldOpenYear } from './twinfieldData';
+import { dimensionName, dimensionShortName, officeDimensions } from './twinfieldDimensions';
 import {
 	EMULATOR_USER,
 	seededTransactions,
@@ -56,8 +57,9 @@ function amount(cents: number): string {
 	return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
 }
 
+/** A dimension of the office by its code, as the dimension store holds it now. */
 function dimension(office: string, code: string) {
-	return twinfieldDimensions.find((item) => item.office === office && item.code === code);
+	return officeDimensions(office).find((item) => item.code === code);
 }
 
 /** `<transactions>` holds a batch; each transaction is answered in order under the same root. */
@@ -394,5 +396,5 @@ function transactionDocument(transaction: StoredTransaction, attrs: Record<strin
 
 function reference(name: string, office: string, code: string): XmlOut {
 	const found = dimension(office, code);
-	return out(name, code, { name: found?.name ?? '', shortname: found?.shortname ?? '', type: found?.type ?? '' });
+	return out(name, code, { name: found ? dimensionName(found) : '', shortname: found ? dimensionShortName(found) : '', type: found?.type ?? '' });
 }

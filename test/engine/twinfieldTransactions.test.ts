@@ -35,7 +35,7 @@ const SALE = {
 	daybookType: 'sales',
 	date: '2026-03-10',
 	invoiceNumber: 'F2026-010',
-	lines: lines(['1300', 'debit', 121, { customer: code('1000') }], ['8000', 'credit', 100, { vatCode: 'VH', costCentre: '100', project: 'P001' }]),
+	lines: lines(['1300', 'debit', 121, { customer: code('1000') }], ['8000', 'credit', 100, { vatCode: 'VH', costCentre: 'K100', project: 'P0001' }]),
 };
 
 const NO_DIMENSIONS = { customer: null, supplier: null, costCentre: null, project: null };
@@ -71,7 +71,7 @@ describe('Twinfield Transaction → Create', () => {
 		expect(saved).toMatchObject({ daybook: 'VRK', number: 202600005, status: 'final', period: '2026/03', date: '2026-03-10', invoiceNumber: 'F2026-010', dueDate: '2026-04-09' });
 		expect(saved.lines).toEqual([
 			{ line: 1, type: 'total', glAccount: '1300', glAccountName: 'Debiteuren', ...NO_DIMENSIONS, customer: '1000', debitCredit: 'debit', value: 121, valueSigned: 121, vatCode: null, description: null, invoiceNumber: 'F2026-010', matchStatus: 'available', openValueSigned: 121 },
-			{ line: 2, type: 'detail', glAccount: '8000', glAccountName: 'Omzet', ...NO_DIMENSIONS, costCentre: '100', project: 'P001', debitCredit: 'credit', value: 100, valueSigned: -100, vatCode: 'VH', description: null, invoiceNumber: null, matchStatus: 'notmatchable', openValueSigned: null },
+			{ line: 2, type: 'detail', glAccount: '8000', glAccountName: 'Omzet', ...NO_DIMENSIONS, costCentre: 'K100', project: 'P0001', debitCredit: 'credit', value: 100, valueSigned: -100, vatCode: 'VH', description: null, invoiceNumber: null, matchStatus: 'notmatchable', openValueSigned: null },
 			{ line: 3, type: 'vat', glAccount: '1520', glAccountName: 'Af te dragen btw', ...NO_DIMENSIONS, debitCredit: 'credit', value: 21, valueSigned: -21, vatCode: 'VH', description: null, invoiceNumber: null, matchStatus: 'notmatchable', openValueSigned: null },
 		]);
 		const transaction = reference.parse(sentMessages()[0]).transactions.transaction[0];
@@ -79,7 +79,7 @@ describe('Twinfield Transaction → Create', () => {
 		expect(transaction.header.invoicenumber).toBe('F2026-010');
 		expect(transaction.lines.line.map((line: IDataObject) => [line['@type'], line.dim1, line.dim2, line.dim3])).toEqual([
 			['total', '1300', '1000', undefined],
-			['detail', '8000', '100', 'P001'],
+			['detail', '8000', 'K100', 'P0001'],
 		]);
 	});
 
@@ -116,7 +116,7 @@ describe('Twinfield Transaction → Create', () => {
 		const unbalanced = { ...SALE, lines: lines(['1300', 'debit', 130, { customer: code('1000') }], ['8000', 'credit', 100, { vatCode: 'VH' }]) };
 		const result = await run('create', unbalanced);
 		expect(result.error?.message).toBe(
-			'Twinfield refused the transaction: The transaction is not balanced: debit 130.00, credit 121.00, difference 9.00. (at transaction/lines)',
+			'Twinfield refused the transaction: The transaction is not balanced: debit 130.00, credit 121.00, difference 9.00. (lines)',
 		);
 		expect(count('ProcessXmlString')).toBe(1);
 	});
@@ -129,7 +129,7 @@ describe('Twinfield Transaction → Create', () => {
 		const output = result.output('Twinfield');
 		expect(output.map((item) => [item.json.number ?? item.json.error, item.pairedItem])).toEqual([
 			[202600002, { item: 0 }],
-			['Twinfield refused the transaction: Dimension 4999 does not exist in administration DEMO1. (at transaction/lines/line[1]/dim1)', { item: 1 }],
+			['Twinfield refused the transaction: Dimension 4999 does not exist in administration DEMO1. (lines/line[1]/dim1)', { item: 1 }],
 			[202600003, { item: 2 }],
 		]);
 		expect(count('ProcessXmlString')).toBe(1);
@@ -149,15 +149,15 @@ describe('Twinfield Transaction → Create', () => {
 
 	it('reports a closed period and a customer Twinfield does not know', async () => {
 		const closed = await run('create', { ...JOURNAL, date: '2026-01-20' });
-		expect(closed.error?.message).toBe('Twinfield refused the transaction: Period 2026/01 is closed. (at transaction/header/date)');
+		expect(closed.error?.message).toBe('Twinfield refused the transaction: Period 2026/01 is closed. (header/date)');
 		const unknown = await run('create', { ...SALE, lines: lines(['1300', 'debit', 121, { customer: code('1999') }], ['8000', 'credit', 100, { vatCode: 'VH' }]) });
-		expect(unknown.error?.message).toBe('Twinfield refused the transaction: Dimension 1999 does not exist in administration DEMO1. (at transaction/lines/line[1]/dim2) (and 1 more)');
+		expect(unknown.error?.message).toBe('Twinfield refused the transaction: Dimension 1999 does not exist in administration DEMO1. (lines/line[1]/dim2)');
 	});
 
 	it('checks the input before sending: one line, two dimensions on a line, no customer line in a sale, a bad period', async () => {
 		const cases: Array<[INodeParameters, RegExp]> = [
 			[{ ...JOURNAL, lines: lines(['4000', 'debit', 10]) }, /^The transaction has 1 line; Twinfield needs at least two$/],
-			[{ ...JOURNAL, lines: lines(['1300', 'debit', 10, { customer: code('1000'), costCentre: '100' }], ['8000', 'credit', 10]) }, /^Line 1 has both Customer and Cost Centre$/],
+			[{ ...JOURNAL, lines: lines(['1300', 'debit', 10, { customer: code('1000'), costCentre: 'K100' }], ['8000', 'credit', 10]) }, /^Line 1 has both Customer and Cost Centre$/],
 			[{ ...SALE, lines: lines(['1300', 'debit', 10], ['8000', 'credit', 10]) }, /^A sales transaction needs exactly one line with a customer; this one has 0$/],
 			[{ ...JOURNAL, options: { period: '2026/13' } }, /^The period "2026\/13" is not a period$/],
 			[{ ...JOURNAL, lines: lines(['4000', 'debit', 10.005], ['1100', 'credit', 10.005]) }, /^Line 1 has the amount 10.005 with more than two decimals$/],

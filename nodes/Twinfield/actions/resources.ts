@@ -1,7 +1,9 @@
 /** The Twinfield node's resources, in one list: a new resource is one folder and one line here. */
 import type { Resource } from '../../shared/n8n/operation';
+import * as customer from './customer/Customer.resource';
 import * as finder from './finder/Finder.resource';
 import * as session from './session/Session.resource';
+import * as supplier from './supplier/Supplier.resource';
 import * as transaction from './transaction/Transaction.resource';
 import * as xml from './xml/XmlMessage.resource';
 
@@ -9,5 +11,7 @@ export const resources: Resource[] = [
 	{ name: 'Session', value: 'session', operations: session, defaultOperation: 'logOn' },
 	{ name: 'XML Message', value: 'xml', operations: xml, defaultOperation: 'processXml' },
 	{ name: 'Finder', value: 'finder', operations: finder, defaultOperation: 'search' },
+	{ name: 'Customer', value: 'customer', operations: customer, defaultOperation: 'get' },
+	{ name: 'Supplier', value: 'supplier', operations: supplier, defaultOperation: 'get' },
 	{ name: 'Transaction', value: 'transaction', operations: transaction, defaultOperation: 'create' },
 ];

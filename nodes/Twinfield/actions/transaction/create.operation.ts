@@ -2,14 +2,12 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { BatchOperation, ItemOutcome, OperationRun } from '../../../shared/n8n/operation';
-import { optionsField, readCallOptions } from '../../../shared/n8n/options';
+import { optionsField } from '../../../shared/n8n/options';
 import { inputError } from '../../../shared/soap/errors';
-import { findChildren } from '../../../shared/soap/xml';
-import { refusalError } from '../../helpers/refusal';
 import { transactionJson } from '../../helpers/transactionRead';
 import { imbalance, transactionXml, type DaybookKind, type TransactionInput, type TransactionLineInput } from '../../helpers/transactionXml';
 import { centsText, twinfieldDate, twinfieldPeriod } from '../../helpers/twinfieldValues';
-import { sendProcessXml } from '../../transport/processXml';
+import { saveBatch, type BatchDocument } from '../../transport/saveBatch';
 import { sessionSourceProperties } from '../fields/sessionSource';
 import { dimensionLocator, locatorCode, officeField } from './fields';
 
@@ -175,7 +173,6 @@ export const properties: INodeProperties[] = [
 ];
 
 const DEFAULT_DAYBOOKS: Record<DaybookKind, string> = { journal: 'MEMO', sales: 'VRK', purchase: 'INK' };
-const BATCH_SIZE = 25;
 const MAX_LINES = 1000;
 
 function readLine(node: INode, itemIndex: number, raw: IDataObject, position: number): TransactionLineInput {
@@ -213,7 +210,7 @@ function readLine(node: INode, itemIndex: number, raw: IDataObject, position: nu
 /** The item's transaction, checked as far as the node can before sending. */
 export function readTransactionInput(context: IExecuteFunctions, node: INode, itemIndex: number): TransactionInput {
 	const parameter = <T>(name: string, fallback: T) => context.getNodeParameter(name, itemIndex, fallback) as T;
-	const office = String(parameter('office', '')).trim();
+	const office = locatorCode(parameter('office', ''));
 	if (office === '') throw inputError(node, itemIndex, 'No office is given', 'Choose the Twinfield office (administration) to book in.');
 	const kindValue = parameter<string>('daybookType', 'journal');
 	const kind: DaybookKind = kindValue === 'sales' || kindValue === 'purchase' ? kindValue : 'journal';
@@ -273,63 +270,28 @@ function checkLines(node: INode, itemIndex: number, input: TransactionInput): vo
 	}
 }
 
-interface Prepared {
-	itemIndex: number;
-	xml: string;
-}
-
-/** Items share a call only when they go out on the same session. */
-function sessionKey(context: IExecuteFunctions, itemIndex: number): string {
-	const parameter = (name: string) => String(context.getNodeParameter(name, itemIndex, '') ?? '');
-	if (parameter('session') === 'input') return JSON.stringify(['input', parameter('soapHeader'), parameter('cluster')]);
-	return JSON.stringify(['credential', parameter('company')]);
-}
-
-/** One batch in one ProcessXmlString: an outcome per transaction, in order; a failed call fails each of them, and none is sent again. */
-async function saveBatch(run: OperationRun, batch: Prepared[], outcomes: ItemOutcome[]): Promise<void> {
-	const first = batch[0].itemIndex;
-	const message = `<transactions>${batch.map((item) => item.xml).join('')}</transactions>`;
-	let answer;
-	try {
-		answer = await sendProcessXml(run, first, message, readCallOptions(run.context, first));
-	} catch (error) {
-		for (const item of batch) outcomes[item.itemIndex] = error as Error;
-		return;
-	}
-	const documents = answer.root.name === 'transaction' ? [answer.root] : findChildren(answer.root, 'transaction');
-	batch.forEach((item, position) => {
-		const context = { helpers: run.context.helpers, node: run.node, itemIndex: item.itemIndex };
-		const document = documents[position];
-		if (documents.length !== batch.length || !document) {
-			outcomes[item.itemIndex] = inputError(
-				run.node,
-				item.itemIndex,
-				`Twinfield answered ${documents.length} transactions for the ${batch.length} sent together`,
-				'It is not known which were saved. Look them up in Twinfield before running the workflow again, so that none is booked twice.',
-			);
-			return;
-		}
-		outcomes[item.itemIndex] =
-			document.attributes.result === '1'
-				? transactionJson(document)
-				: refusalError(context, document, answer.sent, 'the transaction', 'Correct the transaction and run it again; the other transactions of the batch are not affected.');
-	});
-}
-
 export const executeBatch: BatchOperation['executeBatch'] = async function (run: OperationRun, items: INodeExecutionData[]) {
 	const outcomes: ItemOutcome[] = new Array(items.length);
-	const groups = new Map<string, Prepared[]>();
+	const documents: BatchDocument[] = [];
 	items.forEach((_item, itemIndex) => {
 		try {
-			const xml = transactionXml(readTransactionInput(run.context, run.node, itemIndex));
-			const key = sessionKey(run.context, itemIndex);
-			groups.set(key, [...(groups.get(key) ?? []), { itemIndex, xml }]);
+			const input = readTransactionInput(run.context, run.node, itemIndex);
+			documents.push({ itemIndex, xml: transactionXml(input), office: input.office });
 		} catch (error) {
 			outcomes[itemIndex] = error as Error;
 		}
 	});
-	for (const group of groups.values()) {
-		for (let start = 0; start < group.length; start += BATCH_SIZE) await saveBatch(run, group.slice(start, start + BATCH_SIZE), outcomes);
-	}
+	// Twinfield paths inside a transaction keep their line numbers: "lines/line[2]/dim1".
+	const saved = await saveBatch(run, 'transactions', documents, { noun: () => 'transaction' });
+	saved.forEach((outcome, position) => {
+		const { itemIndex } = documents[position];
+		if (outcome instanceof Error) {
+			outcomes[itemIndex] = outcome;
+			return;
+		}
+		const record = transactionJson(outcome.element);
+		if (outcome.warnings.length > 0) record.warnings = outcome.warnings.map((warning) => ({ ...warning }));
+		outcomes[itemIndex] = record;
+	});
 	return outcomes;
 };

@@ -1,15 +1,12 @@
 /** Fields the transaction operations share: the office, the daybook, and references to dimensions by list or by code. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { officeLocator } from '../fields/locators';
+
+/** The office, from a searchable list or by code. */
 export const officeField: INodeProperties = {
-	displayName: 'Office Name or ID',
-	name: 'office',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getCompanies' },
-	required: true,
-	default: '',
-	description:
-		'The Twinfield office (administration) the transactions are in. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	...officeLocator,
+	description: 'The Twinfield office (administration) the transactions are in',
 };
 
 /** A dimension chosen from a searchable list, or given by its code. */

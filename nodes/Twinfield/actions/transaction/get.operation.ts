@@ -9,7 +9,7 @@ import { refusalError } from '../../helpers/refusal';
 import { transactionJson } from '../../helpers/transactionRead';
 import { sendProcessXml } from '../../transport/processXml';
 import { sessionSourceProperties } from '../fields/sessionSource';
-import { officeField } from './fields';
+import { locatorCode, officeField } from './fields';
 
 export const option: Operation['option'] = {
 	name: 'Get',
@@ -44,13 +44,13 @@ export const properties: INodeProperties[] = [
 
 export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const parameter = (name: string) => String(run.context.getNodeParameter(name, itemIndex, '') ?? '').trim();
-	const office = parameter('office');
+	const office = locatorCode(run.context.getNodeParameter('office', itemIndex, ''));
 	const code = parameter('daybookCode');
 	const number = parameter('number');
 	if (office === '' || code === '') throw inputError(run.node, itemIndex, 'The office and the daybook code are needed', 'Choose the office and give the daybook code, e.g. VRK.');
 	if (!/^\d{1,18}$/.test(number)) throw inputError(run.node, itemIndex, `The transaction number "${number.slice(0, 40)}" is not a number`, 'Give the number Twinfield gave the transaction, e.g. 202600001.');
 	const message = `<read><type>transaction</type><office>${xmlEscape(office)}</office><code>${xmlEscape(code)}</code><number>${number}</number></read>`;
-	const { root, sent } = await sendProcessXml(run, itemIndex, message);
+	const { root, sent } = await sendProcessXml(run, itemIndex, message, undefined, { fairUseRetries: true, company: office });
 	if (root.attributes.result !== '1' || root.name !== 'transaction') {
 		const context = { helpers: run.context.helpers, node: run.node, itemIndex };
 		throw refusalError(context, root, sent, `to read transaction ${code} ${number}`, 'Check the office, the daybook code and the number.');

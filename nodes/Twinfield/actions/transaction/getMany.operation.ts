@@ -102,7 +102,7 @@ export const properties: INodeProperties[] = [
 export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const { context, node } = run;
 	const parameter = <T>(name: string, fallback: T) => context.getNodeParameter(name, itemIndex, fallback) as T;
-	const office = String(parameter('office', '')).trim();
+	const office = locatorCode(parameter('office', ''));
 	if (office === '') throw inputError(node, itemIndex, 'No office is given', 'Choose the Twinfield office (administration) to list the lines of.');
 	const ledgerValue = parameter<string>('ledger', 'generalLedger');
 	const ledger: Ledger = ledgerValue === 'customers' || ledgerValue === 'suppliers' ? ledgerValue : 'generalLedger';
@@ -124,7 +124,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 		filters.modifiedSince = twinfieldStamp(since);
 		if (!filters.modifiedSince) throw inputError(node, itemIndex, `Modified Since "${since.slice(0, 40)}" is not a date`, 'Give a date and time, e.g. 2026-02-01T00:00:00Z, or remove the filter.');
 	}
-	const { root, sent } = await sendProcessXml(run, itemIndex, browseXml(filters));
+	const { root, sent } = await sendProcessXml(run, itemIndex, browseXml(filters), undefined, { fairUseRetries: true, company: office });
 	if (root.name !== 'browse' || root.attributes.result !== '1') {
 		throw refusalError({ helpers: context.helpers, node, itemIndex }, root, sent, 'the list of transaction lines', 'Check the office, the periods and the filters.');
 	}
