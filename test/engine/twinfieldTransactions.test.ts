@@ -94,6 +94,8 @@ describe('Twinfield Transaction → Create', () => {
 		);
 		expect(count('ProcessXmlString')).toBe(2);
 		expect(sentMessages().map((message) => reference.parse(message).transactions.transaction.length)).toEqual([25, 5]);
+		// A save costs 3 fair-use credits per request: 6, where one request per item would cost 90.
+		expect(emulator().twinfieldCreditsSpent()).toBe(6);
 	});
 
 	it('books with an OAuth 2 token too: 3 items in one request', async () => {
@@ -152,6 +154,21 @@ describe('Twinfield Transaction → Create', () => {
 		expect(closed.error?.message).toBe('Twinfield refused the transaction: Period 2026/01 is closed. (header/date)');
 		const unknown = await run('create', { ...SALE, lines: lines(['1300', 'debit', 121, { customer: code('1999') }], ['8000', 'credit', 100, { vatCode: 'VH' }]) });
 		expect(unknown.error?.message).toBe('Twinfield refused the transaction: Dimension 1999 does not exist in administration DEMO1. (lines/line[1]/dim2)');
+	});
+
+	it('a warning stops the save unless Save Despite Warnings is on; then the warnings come with the output', async () => {
+		const stopped = await run('create', { ...JOURNAL, date: '2025-06-30' });
+		expect(stopped.error?.message).toBe(
+			'Twinfield did not save the transaction because of a warning: The date lies in 2025, a year that is closed; the transaction is booked in the first open period. (header/date)',
+		);
+		const saved = await run('create', { ...JOURNAL, date: '2025-06-30', options: { allowWarnings: true } });
+		expect(saved.error).toBeUndefined();
+		const [item] = saved.json('Twinfield');
+		expect([item.number, item.period, item.date]).toEqual([202600002, '2026/02', '2025-06-30']);
+		expect(item.warnings).toEqual([
+			{ type: 'warning', element: 'transaction/header/date', message: 'The date lies in 2025, a year that is closed; the transaction is booked in the first open period.' },
+		]);
+		expect(reference.parse(sentMessages()[1]).transactions.transaction[0]['@raisewarning']).toBe('false');
 	});
 
 	it('checks the input before sending: one line, two dimensions on a line, no customer line in a sale, a bad period', async () => {
