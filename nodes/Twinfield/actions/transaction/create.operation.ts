@@ -9,7 +9,8 @@ import { imbalance, transactionXml, type DaybookKind, type TransactionInput, typ
 import { centsText, twinfieldDate, twinfieldPeriod } from '../../helpers/twinfieldValues';
 import { saveBatch, type BatchDocument } from '../../transport/saveBatch';
 import { sessionSourceProperties } from '../fields/sessionSource';
-import { dimensionLocator, locatorCode, officeField } from './fields';
+import { dimensionLocator } from '../fields/locators';
+import { locatorCode, officeField, optionalDimension } from './fields';
 
 export const option: BatchOperation['option'] = {
 	name: 'Create',
@@ -81,9 +82,9 @@ export const properties: INodeProperties[] = [
 				displayName: 'Line',
 				name: 'line',
 				values: [
-					dimensionLocator('General Ledger Account', 'glAccount', 'searchGeneralLedgerAccounts', 'The general ledger account of the line, e.g. 8000 for revenue or 1300 for debtors', '8000'),
-					dimensionLocator('Customer', 'customer', 'searchCustomers', 'The customer of the line (on the debtors account, e.g. 1300); in a sales transaction this line holds the invoice total', '1000'),
-					dimensionLocator('Supplier', 'supplier', 'searchSuppliers', 'The supplier of the line (on the creditors account, e.g. 1600); in a purchase transaction this line holds the invoice total', '2000'),
+					dimensionLocator('glAccount', 'General Ledger Account', 'searchGeneralLedgerAccounts', '8000', 'The general ledger account of the line, e.g. 8000 for revenue or 1300 for debtors'),
+					optionalDimension('customer', 'Customer', 'searchCustomers', '1000', 'The customer of the line (on the debtors account, e.g. 1300); in a sales transaction this line holds the invoice total'),
+					optionalDimension('supplier', 'Supplier', 'searchSuppliers', '2000', 'The supplier of the line (on the creditors account, e.g. 1600); in a purchase transaction this line holds the invoice total'),
 					{
 						displayName: 'Amount',
 						name: 'amount',

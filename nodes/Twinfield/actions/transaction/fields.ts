@@ -1,7 +1,7 @@
-/** Fields the transaction operations share: the office, the daybook, and references to dimensions by list or by code. */
+/** Fields the transaction operations share: the office, and optional references to dimensions by list or by code. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { officeLocator } from '../fields/locators';
+import { dimensionLocator, officeLocator } from '../fields/locators';
 
 /** The office, from a searchable list or by code. */
 export const officeField: INodeProperties = {
@@ -9,19 +9,9 @@ export const officeField: INodeProperties = {
 	description: 'The Twinfield office (administration) the transactions are in',
 };
 
-/** A dimension chosen from a searchable list, or given by its code. */
-export function dimensionLocator(displayName: string, name: string, searchListMethod: string, description: string, placeholder: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		description,
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
-			{ displayName: 'By Code', name: 'id', type: 'string', placeholder },
-		],
-	};
+/** An optional dimension: from a list searched in the chosen office, or by its code. */
+export function optionalDimension(name: string, displayName: string, searchListMethod: string, example: string, description: string): INodeProperties {
+	return { ...dimensionLocator(name, displayName, searchListMethod, example, description), required: false };
 }
 
 /** The code a resource locator holds (its value), or the text of a plain field. */

@@ -10,7 +10,7 @@ import { browseLines, browseXml, type BrowseFilters, type Ledger } from '../../h
 import { twinfieldPeriod, twinfieldStamp } from '../../helpers/twinfieldValues';
 import { sendProcessXml } from '../../transport/processXml';
 import { sessionSourceProperties } from '../fields/sessionSource';
-import { dimensionLocator, locatorCode, officeField } from './fields';
+import { locatorCode, officeField, optionalDimension } from './fields';
 
 export const option: Operation['option'] = {
 	name: 'Get Many',
@@ -53,11 +53,11 @@ export const properties: INodeProperties[] = [
 		description: 'The last period, as YYYY/PP',
 	},
 	{
-		...dimensionLocator('Customer', 'customer', 'searchCustomers', 'Only the lines of this customer; leave empty for all', '1000'),
+		...optionalDimension('customer', 'Customer', 'searchCustomers', '1000', 'Only the lines of this customer; leave empty for all'),
 		displayOptions: { show: { ledger: ['customers'] } },
 	},
 	{
-		...dimensionLocator('Supplier', 'supplier', 'searchSuppliers', 'Only the lines of this supplier; leave empty for all', '2000'),
+		...optionalDimension('supplier', 'Supplier', 'searchSuppliers', '2000', 'Only the lines of this supplier; leave empty for all'),
 		displayOptions: { show: { ledger: ['suppliers'] } },
 	},
 	{
@@ -77,7 +77,7 @@ export const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				...dimensionLocator('General Ledger Account', 'glAccount', 'searchGeneralLedgerAccounts', 'Only the lines on this general ledger account', '8000'),
+				...optionalDimension('glAccount', 'General Ledger Account', 'searchGeneralLedgerAccounts', '8000', 'Only the lines on this general ledger account'),
 			},
 			{
 				displayName: 'Daybook Code',
