@@ -25,6 +25,16 @@ const processXmlRequests = () => emulator().requests.filter((request) => request
 /** The documents one request sent, read by fast-xml-parser's reading in the emulator. */
 const sentCodes = (index: number) => [...(processXmlRequests()[index]?.values?.xmlRequest ?? '').matchAll(/<code>([^<]*)<\/code>/g)].map((match) => match[1]);
 
+/** How many messages of each root were sent, e.g. `{ read: 100, dimensions: 4 }`. */
+function sentKinds(): Record<string, number> {
+	const kinds: Record<string, number> = {};
+	for (const request of processXmlRequests()) {
+		const root = /^<(\w+)/.exec(request.values?.xmlRequest ?? '')?.[1] ?? '';
+		kinds[root] = (kinds[root] ?? 0) + 1;
+	}
+	return kinds;
+}
+
 describe('Twinfield Customer Create', () => {
 	it('creates 100 customers in 4 requests of at most 25, each item its own record', async () => {
 		const items = Array.from({ length: 100 }, (_unused, index) => ({ code: String(1100 + index), name: `Klant ${index}` }));
@@ -42,6 +52,26 @@ describe('Twinfield Customer Create', () => {
 		expect(task.data?.main[0]?.map((item) => item.pairedItem)).toEqual(items.map((_item, item) => ({ item })));
 		// Saves cost 3 credits a request, whatever the number of documents.
 		expect(emulator().twinfieldCreditsSpent()).toBe(12);
+	});
+
+	it('updates and deletes 100 customers with one read each and 4 saves', async () => {
+		const items = Array.from({ length: 100 }, (_unused, index) => ({ code: String(1100 + index) }));
+		await create(items, { code: '={{ $json.code }}', name: 'Eerst' }, false);
+		emulator().requests.length = 0;
+		const customer = { __rl: true, mode: 'id', value: '={{ $json.code }}' };
+		const updated = await create(items, { operation: 'update', customer, updateFields: { name: '={{ "Klant " + $json.code }}' } }, false);
+		expect(updated.json('Twinfield').map((record) => record.name)).toEqual(items.map((item) => `Klant ${item.code}`));
+		expect(sentKinds()).toEqual({ read: 100, dimensions: 4 });
+		emulator().requests.length = 0;
+		const deleted = await create(items, { operation: 'delete', customer }, false);
+		expect(deleted.json('Twinfield').every((record) => record.status === 'deleted')).toBe(true);
+		expect(sentKinds()).toEqual({ read: 100, dimensions: 4 });
+	});
+
+	it('sends the customers of each office in requests of their own', async () => {
+		const run = await create([{ office: 'DEMO1' }, { office: 'DEMO2' }, { office: 'DEMO1' }], { office: { __rl: true, mode: 'id', value: '={{ $json.office }}' }, code: '={{ 1400 + $itemIndex }}', name: 'Per kantoor' }, false);
+		expect(run.json('Twinfield').map((record) => `${String(record.office)} ${String(record.code)}`)).toEqual(['DEMO1 1400', 'DEMO2 1401', 'DEMO1 1402']);
+		expect([sentCodes(0), sentCodes(1)]).toEqual([['1400', '1402'], ['1401']]);
 	});
 
 	it('a refused customer gets its own error; the others of the same request are saved', async () => {

@@ -38,6 +38,13 @@ const TWINFIELD: Array<[string, string, string]> = [
 	['transaction', 'create', 'Create'],
 	['transaction', 'get', 'Get'],
 	['transaction', 'getMany', 'Get Many'],
+	['generalLedgerAccount', 'get', 'Get'],
+	['generalLedgerAccount', 'getMany', 'Get Many'],
+	['costCentre', 'get', 'Get'],
+	['costCentre', 'getMany', 'Get Many'],
+	['project', 'get', 'Get'],
+	['project', 'getMany', 'Get Many'],
+	['office', 'getMany', 'Get Many'],
 ];
 const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['session', 'ensureSession', 'Ensure Session'],

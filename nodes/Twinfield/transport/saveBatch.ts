@@ -83,15 +83,23 @@ export async function saveBatch(run: OperationRun, parent: string, documents: Ba
 			for (const position of positions) outcomes[position] = error as Error;
 			continue;
 		}
-		const children = answeredDocuments(answer.root, parent, positions.length);
+		const answered = outcomesOfAnswer(run, answer.root, parent, positions.map((position) => documents[position].itemIndex), answer.sent, wording);
 		positions.forEach((position, index) => {
-			const itemIndex = documents[position].itemIndex;
-			outcomes[position] = children
-				? documentOutcome(run, itemIndex, children[index], answer.sent, wording)
-				: unmatchedAnswer(run, itemIndex, answer.root, positions.length, answer.sent);
+			outcomes[position] = answered[index];
 		});
 	}
 	return outcomes;
+}
+
+/**
+ * One outcome per document sent (`itemIndexes`, in the order sent) from
+ * Twinfield's answer to one request.
+ */
+export function outcomesOfAnswer(run: OperationRun, root: XmlElement, parent: string, itemIndexes: number[], sent: SoapResult, wording: SaveWording = {}): SaveOutcome[] {
+	const children = answeredDocuments(root, parent, itemIndexes.length);
+	return itemIndexes.map((itemIndex, index) =>
+		children ? documentOutcome(run, itemIndex, children[index], sent, wording) : unmatchedAnswer(run, itemIndex, root, itemIndexes.length, sent),
+	);
 }
 
 /** The answer's documents in the order sent, or undefined when they cannot be paired with what was sent. */
@@ -108,8 +116,11 @@ function fieldOf(message: TwinfieldMessage, wording: SaveWording): string {
 	return wording.fieldLabel?.(path.replace(/\[\d+\]/g, '')) ?? path;
 }
 
+/** Every message with its field, each ending as a sentence. */
 function described(messages: TwinfieldMessage[], wording: SaveWording): string {
-	return messages.map((item) => `${item.type === 'error' ? '' : `${item.type}: `}${fieldOf(item, wording)}: ${item.message}`).join('; ');
+	return messages
+		.map((item) => `${item.type === 'error' ? '' : `${item.type}: `}${fieldOf(item, wording)}: ${item.message}${/[.!?]$/.test(item.message) ? '' : '.'}`)
+		.join(' ');
 }
 
 function documentOutcome(run: OperationRun, itemIndex: number, document: XmlElement, sent: SoapResult, wording: SaveWording): SaveOutcome {
@@ -122,10 +133,10 @@ function documentOutcome(run: OperationRun, itemIndex: number, document: XmlElem
 	const errors = messages.filter((item) => item.type === 'error');
 	const others = ' The other items were sent on their own merits and are not affected.';
 	if (errors.length > 0) {
-		return serviceError(scope, `Twinfield refused the ${noun}: ${errors[0].message} (${fieldOf(errors[0], wording)})`, `${described(messages, wording)}. Correct the item and run it again.${others}`, extra);
+		return serviceError(scope, `Twinfield refused the ${noun}: ${errors[0].message} (${fieldOf(errors[0], wording)})`, `${described(messages, wording)} Correct the item and run it again.${others}`, extra);
 	}
 	if (messages.length > 0) {
-		return serviceError(scope, `Twinfield did not save the ${noun} because of a warning: ${messages[0].message} (${fieldOf(messages[0], wording)})`, `${described(messages, wording)}.${others}`, extra);
+		return serviceError(scope, `Twinfield did not save the ${noun} because of a warning: ${messages[0].message} (${fieldOf(messages[0], wording)})`, `${described(messages, wording)}${others}`, extra);
 	}
 	return serviceError(scope, `Twinfield refused the ${noun} without saying why`, `The answer had result="0" and no message.${others}`, extra);
 }
