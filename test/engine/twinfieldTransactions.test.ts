@@ -318,6 +318,16 @@ describe('Twinfield Transaction → Get Many', () => {
 		expect(result.json('Twinfield').map((row) => `${row.daybook} ${row.number}/${row.line} ${row.status}`)).toEqual(['MEMO 202600002/1 provisional', 'MEMO 202600002/2 provisional']);
 	});
 
+	it("with Continue On Fail, an office Twinfield refuses fails that item and the next item's lines come out", async () => {
+		const items = [{ office: 'DEMO9' }, { office: 'DEMO2' }];
+		const result = await run('getMany', { office: '={{ $json.office }}', ledger: 'customers', periodFrom: '2026/01', periodTo: '2026/12', returnAll: true }, items, true);
+		const output = result.output('Twinfield');
+		expect(output.map((item) => [item.json.error ?? `${item.json.office} ${item.json.number} ${item.json.customer}`, item.pairedItem])).toEqual([
+			['Twinfield refused the list of transaction lines: You have no access to administration DEMO9. (at columns)', { item: 0 }],
+			['DEMO2 202600001 1000', { item: 1 }],
+		]);
+	});
+
 	it('refuses periods that are not YYYY/PP before sending', async () => {
 		const result = await run('getMany', { ledger: 'generalLedger', periodFrom: '2026', periodTo: '2026/12' });
 		expect(result.error?.message).toBe('The period "2026" is not a period');
