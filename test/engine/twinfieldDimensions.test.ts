@@ -235,6 +235,11 @@ describe('Twinfield General Ledger Account, Cost Centre, Project and Office', ()
 		expect(sentMessages().slice(1).map((message) => /<dimtype>(\w+)</.exec(message)?.[1])).toEqual(['BAS', 'PNL']);
 	});
 
+	it('names an unknown general ledger account as such', async () => {
+		const result = await run('generalLedgerAccount', 'get', { account: byCode('9999') });
+		expect(result.error?.message).toBe('Twinfield could not read general ledger account 9999 in office DEMO1: Dimension 9999 does not exist.');
+	});
+
 	it('gets all general ledger accounts: balance sheet, then profit and loss', async () => {
 		const result = await run('generalLedgerAccount', 'getMany', { returnAll: true });
 		expect(result.json('Twinfield').map((record) => `${String(record.type)} ${String(record.code)}`)).toEqual(['BAS 1100', 'BAS 1300', 'BAS 1600', 'PNL 4000', 'PNL 8000', 'PNL 8020']);
