@@ -4,6 +4,8 @@
  * 24SevenOffice) sharing one state, with switches for failure injection.
  */
 import type { Emulator, EmulatorOptions, Injection, RecordedRequest } from './types';
+import { changeLog } from './changeLog';
+import { serviceClock } from './clock';
 import { countByOperation } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
@@ -15,6 +17,8 @@ import { LoginThrottle, TsoSessions } from './twentyFourSevenOfficeSessions';
 import { TsoBooks, twentyFourSevenOfficeServiceEndpoints } from './twentyFourSevenOfficeServices';
 
 export * from './seed';
+export { changeLog, type LoggedChange } from './changeLog';
+export { serviceClock, tsoStamp, twinfieldStamp } from './clock';
 export { tsoAccounts, TSO_ACCOUNTING_NS, TSO_NOT_AUTHENTICATED } from './twentyFourSevenOfficeServices';
 export { twinfieldOAuthClient, type TokenResponse, type TwinfieldOAuth } from './twinfieldOAuth';
 export type {
@@ -52,6 +56,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		tsoBooks.clear();
 		injections.clear();
 		oauth.clear();
+		serviceClock.reset();
+		changeLog.clear();
 		// In place, so arrays callers already hold stay current.
 		requests.length = 0;
 	};
@@ -89,6 +95,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		twentyFourSevenOfficeUrl: tso.url,
 		twinfieldOAuth: oauth,
 		requests,
+		clock: serviceClock,
+		changes: changeLog,
 		counts: () => countByOperation(requests),
 		inject: (injection: Injection) => inject(injection),
 		expireSessions: expire,

@@ -2,7 +2,9 @@
 import type { IDataObject, INodeType, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
 
 import { TwentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node';
+import { TwentyFourSevenOfficeTrigger } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOfficeTrigger.node';
 import { Twinfield } from '../../nodes/Twinfield/Twinfield.node';
+import { TwinfieldTrigger } from '../../nodes/Twinfield/TwinfieldTrigger.node';
 import { Items } from './itemsNode';
 import { SoapRequest } from './soapRequestNode';
 
@@ -12,6 +14,8 @@ export const PACKAGE = 'n8n-nodes-twinfield-24sevenoffice';
 const types: Record<string, INodeType> = {
 	[`${PACKAGE}.twinfield`]: new Twinfield(),
 	[`${PACKAGE}.twentyFourSevenOffice`]: new TwentyFourSevenOffice(),
+	[`${PACKAGE}.twinfieldTrigger`]: new TwinfieldTrigger(),
+	[`${PACKAGE}.twentyFourSevenOfficeTrigger`]: new TwentyFourSevenOfficeTrigger(),
 	'test.items': new Items(),
 	'test.soapRequest': new SoapRequest(),
 };

@@ -1,0 +1,7 @@
+/** The events the 24SevenOffice Trigger offers, as the Event list shows them. */
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+export const tsoEventOptions: INodePropertyOptions[] = [
+	{ name: 'Customer Created or Changed', value: 'customer', description: 'A customer (company) in the CRM was created or changed' },
+	{ name: 'Product Created or Changed', value: 'product', description: 'A product was created or changed' },
+];

@@ -1,0 +1,34 @@
+/** Every change the emulated services stamp, in order: what the trigger tests compare the triggers' output with. */
+import { serviceClock } from './clock';
+
+export interface LoggedChange {
+	service: 'twinfield' | '24sevenoffice';
+	/** What changed, e.g. `customer`, `supplier`, `product`, `order`, `transaction`. */
+	kind: string;
+	/** The record's identity, e.g. `DEMO1/1000` or `2001/17`. */
+	key: string;
+	action: 'created' | 'updated';
+	/** The clock's time of the change, in milliseconds. */
+	at: number;
+	/** The stamp the service wrote on the record. */
+	stamp: string;
+}
+
+export class ChangeLog {
+	readonly entries: LoggedChange[] = [];
+
+	/** Notes a change at the clock's time now, and returns that time. */
+	record(change: Omit<LoggedChange, 'at' | 'stamp'>, stampOf: (time: number) => string): LoggedChange {
+		const at = serviceClock.now();
+		const entry = { ...change, at, stamp: stampOf(at) };
+		this.entries.push(entry);
+		return entry;
+	}
+
+	clear(): void {
+		this.entries.length = 0;
+	}
+}
+
+/** The log every emulator in this process writes to. */
+export const changeLog = new ChangeLog();
