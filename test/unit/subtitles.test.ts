@@ -33,6 +33,10 @@ const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['session', 'getIdentities', 'Get Identities'],
 	['session', 'setIdentity', 'Set Identity'],
 	['service', 'callService', 'Call Service'],
+	['account', 'getManyAccounts', 'Get Many Accounts'],
+	['account', 'getManyTaxCodes', 'Get Many Tax Codes'],
+	['transaction', 'getMany', 'Get Many'],
+	['transaction', 'createVoucher', 'Create Voucher'],
 ];
 
 describe.each([

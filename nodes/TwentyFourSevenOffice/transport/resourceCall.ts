@@ -1,0 +1,37 @@
+/** One call of a named 24SevenOffice service operation for a resource operation or a dropdown, on the credential's session, answering the result element. */
+import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+
+import { DEFAULT_TIMEOUT_MS } from '../../shared/soap/call';
+import type { SoapFields } from '../../shared/soap/envelope';
+import type { XmlElement } from '../../shared/soap/xml';
+import { resultElement } from '../helpers/serviceAnswer';
+import type { TwentyFourSevenOfficeCredentials } from './credentials';
+import type { TsoCall } from './itemCall';
+import type { TsoRun } from './run';
+import { isSessionGone } from './service';
+import { sendOnSession, sendServiceCall, type ServiceRequest } from './serviceCall';
+import { TSO_SERVICES, type TsoServiceName } from './serviceDirectory';
+import { CREDENTIAL_TYPE, StoredSession } from './storedSession';
+
+export function serviceRequest(serviceName: TsoServiceName, operation: string, fields: SoapFields): ServiceRequest {
+	return { serviceName, address: TSO_SERVICES[serviceName], operation, fields };
+}
+
+/** The operation's `<…Result>` element; undefined when the service answered an empty result. */
+export async function callService(run: TsoRun, itemIndex: number, request: ServiceRequest): Promise<XmlElement | undefined> {
+	const { response } = await sendOnSession(run, itemIndex, async (call, sessionId) => await sendServiceCall(call, request, sessionId));
+	return resultElement(response, request.operation);
+}
+
+/**
+ * The same for a dropdown of the editor: on the session kept with the
+ * credential, logging in once through n8n when there is none or it is gone.
+ */
+export async function callServiceForList(context: ILoadOptionsFunctions, request: ServiceRequest): Promise<XmlElement | undefined> {
+	const credentials = (await context.getCredentials(CREDENTIAL_TYPE)) as unknown as TwentyFourSevenOfficeCredentials;
+	const call: TsoCall = { context: { helpers: context.helpers, node: context.getNode(), itemIndex: 0 }, credentials, options: { version: '1.1', timeoutMs: DEFAULT_TIMEOUT_MS } };
+	// The kept session needs only getNode and the authenticated request helper, which a dropdown's context has too.
+	const session = new StoredSession(context as unknown as IExecuteFunctions, credentials);
+	const sent = await session.send(call, async (itemCall, sessionId) => await sendServiceCall(itemCall, request, sessionId), isSessionGone);
+	return resultElement(sent.result.response, request.operation);
+}
