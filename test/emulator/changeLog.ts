@@ -1,6 +1,4 @@
 /** Every change the emulated services stamp, in order: what the trigger tests compare the triggers' output with. */
-import { serviceClock } from './clock';
-
 export interface LoggedChange {
 	service: 'twinfield' | '24sevenoffice';
 	/** What changed, e.g. `customer`, `supplier`, `product`, `order`, `transaction`. */
@@ -17,10 +15,9 @@ export interface LoggedChange {
 export class ChangeLog {
 	readonly entries: LoggedChange[] = [];
 
-	/** Notes a change at the clock's time now, and returns that time. */
-	record(change: Omit<LoggedChange, 'at' | 'stamp'>, stampOf: (time: number) => string): LoggedChange {
-		const at = serviceClock.now();
-		const entry = { ...change, at, stamp: stampOf(at) };
+	/** Notes a change made at `at` (the clock's time) and stamped `stamp`. */
+	record(change: Omit<LoggedChange, 'at' | 'stamp'>, at: number, stamp: string): LoggedChange {
+		const entry = { ...change, at, stamp };
 		this.entries.push(entry);
 		return entry;
 	}

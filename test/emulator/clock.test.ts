@@ -31,10 +31,10 @@ describe('the services’ clock', () => {
 		expect(tsoStamp(Date.UTC(2026, 5, 1, 12, 30, 5, 999))).toBe('2026-06-01T12:30:05');
 	});
 
-	it('logs each change with the clock’s time and the service’s stamp', () => {
+	it('logs each change with its time and the service’s stamp', () => {
 		const log = new ChangeLog();
-		const entry = log.record({ service: '24sevenoffice', kind: 'customer', key: '2001/2', action: 'updated' }, () => 'stamp');
-		expect(entry).toMatchObject({ key: '2001/2', stamp: 'stamp' });
+		const entry = log.record({ service: '24sevenoffice', kind: 'customer', key: '2001/2', action: 'updated' }, 5, 'stamp');
+		expect(entry).toMatchObject({ key: '2001/2', at: 5, stamp: 'stamp' });
 		expect(log.entries).toEqual([entry]);
 		log.clear();
 		expect(log.entries).toEqual([]);

@@ -71,7 +71,8 @@ export async function runScenario(scenario: Scenario, options: ScenarioOptions):
 	for (let i = 0; i < options.changes; i++) perPoll[pick(options.polls)]++;
 
 	const outputs: IDataObject[][] = [];
-	const pollTimes: number[] = [];
+	/** How many changes the log held when each poll ran. */
+	const loggedBefore: number[] = [];
 	const requestsPerPoll: number[] = [];
 	for (const count of perPoll) {
 		for (let i = 0; i < count; i++) {
@@ -79,15 +80,15 @@ export async function runScenario(scenario: Scenario, options: ScenarioOptions):
 			await scenario.change(pick);
 		}
 		clock.advance(step());
-		pollTimes.push(clock.now());
+		loggedBefore.push(log.entries.length);
 		const before = scenario.requestCount();
 		outputs.push(await poller.poll());
 		requestsPerPoll.push(scenario.requestCount() - before);
 	}
 
-	const lost = log.entries.filter((change) => {
-		const next = pollTimes.findIndex((time) => time >= change.at);
-		return !outputs[next].some((item) => scenario.keyOf(item) === change.key && scenario.stampOf(item) >= change.stamp);
+	const lost = log.entries.filter((change, index) => {
+		const next = loggedBefore.findIndex((count) => count > index);
+		return next === -1 || !outputs[next].some((item) => scenario.keyOf(item) === change.key && scenario.stampOf(item) >= change.stamp);
 	});
 	const seen = new Set<string>();
 	const duplicated: IDataObject[] = [];

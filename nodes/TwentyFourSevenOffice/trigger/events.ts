@@ -1,4 +1,37 @@
 /** The 24SevenOffice Trigger's events: which resource operation lists each one's changes, and how to read a change from its records. */
+import type { IDataObject } from 'n8n-workflow';
+
 import type { TriggerEvent } from '../../shared/n8n/triggerEvent';
 
-export const tsoEvents: Record<string, TriggerEvent> = {};
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A time as the operations' date fields take it. */
+const iso = (time: number) => new Date(time).toISOString();
+
+const timeOf = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : NaN);
+
+/**
+ * Entries posted or changed, by TransactionService's DateChangedUTC search.
+ * The search goes to the end of tomorrow by n8n's clock, so a service clock
+ * ahead of n8n's loses nothing; one request covers up to a year.
+ */
+const transaction: TriggerEvent = {
+	subject: 'new or changed transactions',
+	changedSince: (since) => ({
+		resource: 'transaction',
+		operation: 'getMany',
+		dateFrom: iso(since),
+		dateTo: iso(Date.now() + DAY_MS),
+		dateField: 'DateChangedUTC',
+		account: '',
+		returnAll: true,
+		filters: { windowDays: 366 },
+	}),
+	recent: () => transaction.changedSince(Date.now() - 365 * DAY_MS),
+	id: (record) => String(record.id),
+	changedAt: (record) => timeOf(record.dateChanged),
+	// Posted entries are not edited in place; an entry whose change is its registration is new.
+	kind: (record: IDataObject) => (record.registrationDate === record.dateChanged ? 'created' : 'updated'),
+};
+
+export const tsoEvents: Record<string, TriggerEvent> = { transaction };

@@ -54,7 +54,8 @@ export function eventSource(poll: IPollFunctions, resources: Resource[], event: 
 	const changeOf = (record: IDataObject): Change<IDataObject> => ({ id: event.id(record), changedAt: event.changedAt(record), version: versionOf(record), record });
 	return {
 		subject: event.subject,
-		changesSince: async (since) => (await runOperation(poll, resources, event.changedSince(since))).map(changeOf),
+		// An operation may search whole days: what changed before `since` was put out by an earlier poll.
+		changesSince: async (since) => (await runOperation(poll, resources, event.changedSince(since))).map(changeOf).filter((change) => change.changedAt >= since),
 		latest: async () => {
 			const records = await runOperation(poll, resources, event.recent());
 			let latest: IDataObject | undefined;
