@@ -21,7 +21,7 @@ export class TwentyFourSevenOffice implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle,
-		description: 'Call 24SevenOffice services with JSON, log in, check and reuse sessions, and switch identities',
+		description: 'Create and invoice sales orders, read accounts and ledger entries, post vouchers, and call 24SevenOffice services with JSON',
 		defaults: { name: '24SevenOffice' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -14,6 +14,7 @@ import { serverFault, SoapCall, SoapEndpoint, soapFault, soapReply } from './soa
 import { sessionOf, TSO_NS, type TsoContext } from './twentyFourSevenOffice';
 import { child, childText, element, leaf, XmlElement, XmlOut } from './xml';
 import { accountServiceEndpoint } from './twentyFourSevenOfficeAccounts';
+import { invoiceServiceEndpoint, seedOrders, type TsoOrder } from './twentyFourSevenOfficeInvoices';
 import { seedTransactions, transactionServiceEndpoint, type TsoTransaction } from './twentyFourSevenOfficeTransactions';
 
 export const TSO_ACCOUNTING_NS = 'http://24sevenoffice.com/webservices/economy/accounting/';
@@ -67,6 +68,7 @@ const SEED_COMPANIES: Record<number, TsoCompany[]> = {
 export class TsoBooks {
 	private companies = new Map<number, TsoCompany[]>();
 	private transactions = new Map<number, TsoTransaction[]>();
+	private orders = new Map<number, TsoOrder[]>();
 
 	/** The client's CRM: the client's own company (Id 1, changed in 2025), then its customers. */
 	companiesOf(identity: TsoIdentity): TsoCompany[] {
@@ -85,9 +87,17 @@ export class TsoBooks {
 		return list;
 	}
 
+	/** The client's sales orders and invoices (InvoiceService), seeded on first use. */
+	ordersOf(clientId: number): TsoOrder[] {
+		let list = this.orders.get(clientId);
+		if (list === undefined) this.orders.set(clientId, (list = seedOrders(clientId)));
+		return list;
+	}
+
 	clear(): void {
 		this.companies.clear();
 		this.transactions.clear();
+		this.orders.clear();
 	}
 }
 
@@ -105,6 +115,7 @@ export function twentyFourSevenOfficeServiceEndpoints(context: TsoContext, books
 		},
 		accountServiceEndpoint(context, books),
 		transactionServiceEndpoint(context, books),
+		invoiceServiceEndpoint(context, books),
 	];
 }
 

@@ -37,6 +37,10 @@ const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['account', 'getManyTaxCodes', 'Get Many Tax Codes'],
 	['transaction', 'getMany', 'Get Many'],
 	['transaction', 'createVoucher', 'Create Voucher'],
+	['salesOrder', 'create', 'Create'],
+	['salesOrder', 'get', 'Get'],
+	['salesOrder', 'getMany', 'Get Many'],
+	['salesOrder', 'updateStatus', 'Update Status'],
 ];
 
 describe.each([

@@ -2,6 +2,7 @@
 import type { Resource } from '../../shared/n8n/operation';
 import { soapOptionsField } from '../../shared/n8n/options';
 import * as account from './account/Account.resource';
+import * as salesOrder from './salesOrder/SalesOrder.resource';
 import * as service from './service/Service.resource';
 import * as session from './session/Session.resource';
 import * as transaction from './transaction/Transaction.resource';
@@ -11,4 +12,5 @@ export const resources: Resource[] = [
 	{ name: 'Service', value: 'service', operations: service, defaultOperation: 'callService', properties: [soapOptionsField] },
 	{ name: 'Account', value: 'account', operations: account, defaultOperation: 'getManyAccounts', properties: [soapOptionsField] },
 	{ name: 'Transaction', value: 'transaction', operations: transaction, defaultOperation: 'getMany', properties: [soapOptionsField] },
+	{ name: 'Sales Order', value: 'salesOrder', operations: salesOrder, defaultOperation: 'getMany', properties: [soapOptionsField] },
 ];
