@@ -90,7 +90,7 @@ export function invoiceServiceEndpoint(context: TsoContext, books: TsoBooks): So
 		handle: (call) =>
 			withSession(context, call, (session) => {
 				const orders = books.ordersOf(session.identity.clientId);
-				const customers = books.companiesOf(session.identity);
+				const customers = books.companiesOf(session.identity).map((company) => ({ Id: Number(company.Id), Name: String(company.Name ?? '') }));
 				return call.operation === 'GetInvoices' ? getInvoices(call, orders) : saveInvoices(call, orders, customers);
 			}),
 	};

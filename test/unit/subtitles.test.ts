@@ -41,6 +41,14 @@ const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['salesOrder', 'get', 'Get'],
 	['salesOrder', 'getMany', 'Get Many'],
 	['salesOrder', 'updateStatus', 'Update Status'],
+	['customer', 'get', 'Get'],
+	['customer', 'getMany', 'Get Many'],
+	['customer', 'create', 'Create'],
+	['customer', 'update', 'Update'],
+	['product', 'get', 'Get'],
+	['product', 'getMany', 'Get Many'],
+	['product', 'create', 'Create'],
+	['product', 'update', 'Update'],
 ];
 
 describe.each([

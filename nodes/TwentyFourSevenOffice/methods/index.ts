@@ -1,10 +1,11 @@
-/** What the node offers the editor besides runs: the credential test and the lists of resource locators, loaded on first use. */
+/** What the node offers the editor besides runs: the credential test, dropdowns and the lists of resource locators, loaded on first use. */
 import type {
 	ICredentialsDecrypted,
 	ICredentialTestFunctions,
 	ILoadOptionsFunctions,
 	INodeCredentialTestResult,
 	INodeListSearchResult,
+	INodePropertyOptions,
 } from 'n8n-workflow';
 
 export const methods = {
@@ -13,12 +14,26 @@ export const methods = {
 			return await (await import('./credentialTest')).twentyFourSevenOfficeApiTest.call(this, credential);
 		},
 	},
+	loadOptions: {
+		async getProductCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+			return await (await import('./loadOptions')).getProductCategories.call(this);
+		},
+	},
 	listSearch: {
 		async searchAccounts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 			return await (await import('./accountSearch')).searchAccounts.call(this, filter, paginationToken);
 		},
 		async searchTaxCodes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 			return await (await import('./accountSearch')).searchTaxCodes.call(this, filter, paginationToken);
+		},
+		async searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchCustomers.call(this, filter, paginationToken);
+		},
+		async searchProducts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchProducts.call(this, filter, paginationToken);
+		},
+		async searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchContacts.call(this, filter, paginationToken);
 		},
 	},
 };

@@ -12,7 +12,8 @@
 import { NodeOperationError, type IDataObject, type INodeExecutionData } from 'n8n-workflow';
 
 import type { ItemOutcome, OperationRun } from '../../shared/n8n/operation';
-import type { SoapFields } from '../../shared/soap/envelope';
+import { buildEnvelope, UnencodableValueError, type SoapFields } from '../../shared/soap/envelope';
+import { inputError } from '../../shared/soap/errors';
 import type { XmlElement } from '../../shared/soap/xml';
 import { readSaveAnswer, recordRefusedError, unpairedAnswerError, type RecordNames } from '../helpers/saveAnswer';
 import { errorScope } from './itemCall';
@@ -69,6 +70,17 @@ async function sendBatch(run: TsoRun, save: SaveRequest, batch: Ready[]): Promis
 	});
 }
 
+/** A record XML cannot carry fails its own item here, not the whole batch when the call is built. */
+function checkedRecord(run: TsoRun, save: SaveRequest, itemIndex: number, fields: SoapFields): SoapFields {
+	try {
+		buildEnvelope({ version: '1.1', namespace: TSO_SERVICES[save.service].namespace, operation: save.operation, fields: { [save.record]: fields } });
+	} catch (error) {
+		if (!(error instanceof UnencodableValueError)) throw new NodeOperationError(run.context.getNode(), error as Error, { itemIndex });
+		throw inputError(run.context.getNode(), itemIndex, error.message, 'Remove control characters (such as ones pasted from other programs) and broken characters from that value.');
+	}
+	return fields;
+}
+
 function notSentError(run: TsoRun, save: SaveRequest, itemIndex: number, cause: Error): NodeOperationError {
 	return new NodeOperationError(run.context.getNode(), `This ${save.label} was not sent: an earlier ${save.operation} call of this run failed`, {
 		description: `The earlier call failed with: ${cause.message}. The node sent no more calls after it, so this item was not saved. Solve that problem, then run this item again.`,
@@ -83,7 +95,7 @@ export async function saveInBatches(operationRun: OperationRun, items: INodeExec
 	const ready: Ready[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			ready.push({ itemIndex, fields: await save.build(itemIndex) });
+			ready.push({ itemIndex, fields: checkedRecord(run, save, itemIndex, await save.build(itemIndex)) });
 		} catch (error) {
 			outcomes[itemIndex] = error as Error;
 		}
