@@ -1,4 +1,4 @@
-/** The 24SevenOffice Trigger polled as n8n polls it, against the emulator's clock and change log: new entries once each, none lost, within a second, across skew. */
+/** The 24SevenOffice Trigger polled as n8n polls it, against the emulator's clock and change log: customers, products and ledger entries once each, none lost, within a second, across skew. */
 import type { IDataObject } from 'n8n-workflow';
 
 import { tsoDemo, tsoStamp, type Emulator } from '../emulator';
@@ -9,8 +9,8 @@ import { runScenario } from './triggerScenario';
 const emulator = useEmulator();
 const TSO = 'http://24sevenOffice.com/webservices';
 
-function trigger(parameters: IDataObject = {}): TriggerPoller {
-	return triggerPoller('twentyFourSevenOfficeTrigger', 'twentyFourSevenOfficeApi', tsoCredential(emulator(), tsoDemo), { event: 'transaction', ...parameters });
+function trigger(parameters: IDataObject = {}, event = 'transaction'): TriggerPoller {
+	return triggerPoller('twentyFourSevenOfficeTrigger', 'twentyFourSevenOfficeApi', tsoCredential(emulator(), tsoDemo), { event, ...parameters });
 }
 
 /** A session of the test's own, as another program posting to the same books would have. */
@@ -34,7 +34,109 @@ async function postVoucher(service: Emulator, sessionId: string, amount = 100, s
 	if (!answer.body.includes('<Type>Ok</Type>')) throw new Error(`not posted: ${answer.body}`);
 }
 
+/** Saves one company or product (with `Id`: an update) as another program would; the service stamps it with its clock. */
+async function save(service: Emulator, sessionId: string, kind: 'Company' | 'Product', fields: Record<string, string | number>): Promise<string> {
+	const [serviceName, path] = kind === 'Company' ? ['SaveCompanies', '/CRM/Company/V001/CompanyService.asmx'] : ['SaveProducts', '/Logistics/Product/V001/ProductService.asmx'];
+	const record = Object.entries(fields).map(([name, value]) => `<${name}>${value}</${name}>`).join('');
+	const list = kind === 'Company' ? 'companies' : 'products';
+	const answer = await postSoap(`${service.twentyFourSevenOfficeUrl}${path}`, `${TSO}/${serviceName}`, soap11(`<${serviceName} xmlns="${TSO}"><${list}><${kind}>${record}</${kind}></${list}></${serviceName}>`), { Cookie: `ASP.NET_SessionId=${sessionId}` });
+	const id = /<Id>(\d+)<\/Id>/.exec(answer.body)?.[1];
+	if (answer.body.includes('APIException') || !id) throw new Error(`not saved: ${answer.body}`);
+	return id;
+}
+
 const requestsOf = (service: Emulator, operation: string) => service.requests.filter((request) => request.operation === operation).length;
+
+describe('24SevenOffice Trigger: Customer Created or Changed', () => {
+	it('Fetch Test Event puts out the most recently changed customer as Get Many reads it, and keeps no memory', async () => {
+		const poller = trigger({}, 'customer');
+		// The seeded customer changed last, written out by hand.
+		expect(await poller.fetchTestEvent()).toEqual([
+			{ Id: 3, Name: 'Kari Nordmann', Type: 'Consumer', Country: 'NO', DateCreated: '2025-01-10T08:00:00Z', DateChanged: '2026-03-01T08:00:00Z', event: 'updated' },
+		]);
+		expect(poller.staticData()).toEqual({});
+	});
+
+	it('puts out a new customer as created and its change as updated, one GetCompanies a poll', async () => {
+		const service = emulator();
+		const poller = trigger({}, 'customer');
+		service.clock.set(Date.now());
+		expect(await poller.poll()).toEqual([]);
+		const sessionId = await logIn(service);
+		const id = await save(service, sessionId, 'Company', { Name: 'Nye Kunde AS', Type: 'Business' });
+		const created = await poller.poll();
+		expect(created).toEqual([expect.objectContaining({ Id: Number(id), Name: 'Nye Kunde AS', event: 'created' })]);
+		// A change in the same second as the creation would still read as created: the stamps are to the second.
+		service.clock.advance(1000);
+		await save(service, sessionId, 'Company', { Id: id, Name: 'Nye Kunde AS (renamed)' });
+		const before = service.requests.length;
+		expect(await poller.poll()).toEqual([expect.objectContaining({ Id: Number(id), Name: 'Nye Kunde AS (renamed)', event: 'updated' })]);
+		expect(service.requests.slice(before).map((request) => request.operation)).toEqual(['GetCompanies']);
+		expect(await poller.poll()).toEqual([]);
+	});
+
+	it('1,000 customers created or changed at random over 100 polls: none lost, none twice, one request a poll', async () => {
+		const service = emulator();
+		const sessionId = await logIn(service);
+		const ids = ['2', '3'];
+		let serial = 0;
+		const result = await runScenario(
+			{
+				poller: trigger({}, 'customer'),
+				clock: service.clock,
+				log: service.changes,
+				change: async (pick) => {
+					serial++;
+					if (pick(5) === 0) ids.push(await save(service, sessionId, 'Company', { Name: `Customer ${serial}`, Type: 'Business' }));
+					// Mostly the few newest, so that one customer often changes again within the same second.
+					else await save(service, sessionId, 'Company', { Id: ids[ids.length - 1 - pick(Math.min(ids.length, 3))], Name: `Customer change ${serial}` });
+				},
+				keyOf: (item) => String(item.Id),
+				stampOf: (item) => String(item.DateChanged).slice(0, 19),
+				requestCount: () => service.requests.length,
+			},
+			{ changes: 1000, polls: 100, seed: 11, skewMs: 60_000, maxStepMs: 20_000 },
+		);
+		expect(result.lost).toEqual([]);
+		expect(result.duplicated).toEqual([]);
+		expect(service.changes.entries).toHaveLength(1000);
+		expect(Math.max(...result.requestsPerPoll)).toBeLessThanOrEqual(2);
+	}, 120_000);
+});
+
+describe('24SevenOffice Trigger: Product Created or Changed', () => {
+	it('Fetch Test Event puts out the most recently changed product, its event `changed`', async () => {
+		expect(await trigger({}, 'product').fetchTestEvent()).toEqual([
+			{ Id: 3, No: 'V-300', Name: 'Turkart Vestland', CategoryId: 2, Price: 249, TaxRate: 15, Stock: 0, StatusId: 0, DateChanged: '2026-03-10T12:00:00Z', event: 'changed' },
+		]);
+	});
+
+	it('1,000 products created or changed at random over 100 polls: none lost, none twice, one request a poll', async () => {
+		const service = emulator();
+		const sessionId = await logIn(service);
+		const ids = ['1', '2', '3'];
+		let serial = 0;
+		const result = await runScenario(
+			{
+				poller: trigger({}, 'product'),
+				clock: service.clock,
+				log: service.changes,
+				change: async (pick) => {
+					serial++;
+					if (pick(5) === 0) ids.push(await save(service, sessionId, 'Product', { Name: `Product ${serial}`, CategoryId: 1 }));
+					else await save(service, sessionId, 'Product', { Id: ids[ids.length - 1 - pick(Math.min(ids.length, 3))], Name: `Product change ${serial}` });
+				},
+				keyOf: (item) => String(item.Id),
+				stampOf: (item) => String(item.DateChanged).slice(0, 19),
+				requestCount: () => service.requests.length,
+			},
+			{ changes: 1000, polls: 100, seed: 13, skewMs: -30_000, maxStepMs: 20_000 },
+		);
+		expect(result.lost).toEqual([]);
+		expect(result.duplicated).toEqual([]);
+		expect(Math.max(...result.requestsPerPoll)).toBeLessThanOrEqual(2);
+	}, 120_000);
+});
 
 describe('24SevenOffice Trigger: Transaction Created or Changed', () => {
 	it('Fetch Test Event puts out the latest entry as Get Many reads it, with its event, and keeps no memory', async () => {

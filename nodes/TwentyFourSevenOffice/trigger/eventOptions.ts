@@ -2,5 +2,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 export const tsoEventOptions: INodePropertyOptions[] = [
+	{ name: 'Customer Created or Changed', value: 'customer', description: 'A customer (company) in the CRM was created or changed' },
+	{ name: 'Product Created or Changed', value: 'product', description: 'A product was created or changed' },
 	{ name: 'Transaction Created or Changed', value: 'transaction', description: 'A ledger entry was posted or changed' },
 ];

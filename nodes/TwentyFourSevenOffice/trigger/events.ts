@@ -11,6 +11,31 @@ const iso = (time: number) => new Date(time).toISOString();
 const timeOf = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : NaN);
 
 /**
+ * Companies (customers) by CompanyService's ChangedAfter, which means
+ * strictly after: the search starts a second before the window, so a change
+ * stamped at its start is not missed. Companies carry DateCreated, so a
+ * company whose last change is its creation is told apart.
+ */
+const customer: TriggerEvent = {
+	subject: 'customers',
+	changedSince: (since) => ({ resource: 'customer', operation: 'getMany', returnAll: true, filters: { changedAfter: iso(since - 1000) } }),
+	recent: () => ({ resource: 'customer', operation: 'getMany', returnAll: true, filters: {} }),
+	id: (record) => String(record.Id),
+	changedAt: (record) => timeOf(record.DateChanged),
+	kind: (record) => (record.DateCreated !== undefined && record.DateCreated === record.DateChanged ? 'created' : 'updated'),
+};
+
+/** Products by ProductService's DateChanged (changed after); a product carries no creation date, so its event is `changed`. */
+const product: TriggerEvent = {
+	subject: 'products',
+	changedSince: (since) => ({ resource: 'product', operation: 'getMany', returnAll: true, filters: { changedAfter: iso(since - 1000) } }),
+	recent: () => ({ resource: 'product', operation: 'getMany', returnAll: true, filters: {} }),
+	id: (record) => String(record.Id),
+	changedAt: (record) => timeOf(record.DateChanged),
+	kind: () => 'changed',
+};
+
+/**
  * Entries posted or changed, by TransactionService's DateChangedUTC search.
  * The search goes to the end of tomorrow by n8n's clock, so a service clock
  * ahead of n8n's loses nothing; one request covers up to a year.
@@ -34,4 +59,4 @@ const transaction: TriggerEvent = {
 	kind: (record: IDataObject) => (record.registrationDate === record.dateChanged ? 'created' : 'updated'),
 };
 
-export const tsoEvents: Record<string, TriggerEvent> = { transaction };
+export const tsoEvents: Record<string, TriggerEvent> = { customer, product, transaction };
