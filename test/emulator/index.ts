@@ -10,6 +10,8 @@ import { countByOperation } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
 import { twinfieldEndpoints } from './twinfield';
+import { TwinfieldCredits } from './twinfieldCredits';
+import { resetTwinfieldDimensions } from './twinfieldDimensions';
 import { twinfieldOAuthHandler, TwinfieldOAuth } from './twinfieldOAuth';
 import { TwinfieldSessions } from './twinfieldSessions';
 import { twentyFourSevenOfficeEndpoints } from './twentyFourSevenOffice';
@@ -40,6 +42,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const throttle = new LoginThrottle(options.loginsBeforeThrottle ?? 5);
 	const tsoBooks = new TsoBooks();
 	const injections = new InjectionQueue();
+	const twinfieldCredits = new TwinfieldCredits(options.twinfieldCreditsPerMinute, options.twinfieldCreditWindowMs);
 	const requests: RecordedRequest[] = [];
 	let clusterUrl = '';
 	let loginUrl = '';
@@ -58,6 +61,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		oauth.clear();
 		serviceClock.reset();
 		changeLog.clear();
+		resetTwinfieldDimensions();
+		twinfieldCredits.clear();
 		// In place, so arrays callers already hold stay current.
 		requests.length = 0;
 	};
@@ -71,7 +76,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		requests: () => requests,
 	};
 
-	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl, oauth };
+	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl, oauth, credits: twinfieldCredits };
 	const base = options.port ?? 0;
 	const port = (offset: number) => (base === 0 ? 0 : base + offset);
 	const hosts: Host[] = [];
@@ -98,6 +103,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		clock: serviceClock,
 		changes: changeLog,
 		counts: () => countByOperation(requests),
+		twinfieldCreditsSpent: () => twinfieldCredits.spent,
 		inject: (injection: Injection) => inject(injection),
 		expireSessions: expire,
 		reset,
