@@ -27,6 +27,8 @@ export interface ScenarioOptions {
 	skewMs?: number;
 	/** The longest step of the clock between two changes or before a poll; many steps are 0 (the same second). */
 	maxStepMs?: number;
+	/** Checks only the logged changes of this kind (the event's); others are changes the trigger must leave out. */
+	onlyKind?: string;
 }
 
 export interface ScenarioResult {
@@ -87,6 +89,7 @@ export async function runScenario(scenario: Scenario, options: ScenarioOptions):
 	}
 
 	const lost = log.entries.filter((change, index) => {
+		if (options.onlyKind !== undefined && change.kind !== options.onlyKind) return false;
 		const next = loggedBefore.findIndex((count) => count > index);
 		return next === -1 || !outputs[next].some((item) => scenario.keyOf(item) === change.key && scenario.stampOf(item) >= change.stamp);
 	});

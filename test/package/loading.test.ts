@@ -44,7 +44,6 @@ describe('loading the package as n8n starts', () => {
 			'nodes/TwentyFourSevenOffice/trigger/properties.js',
 			'nodes/Twinfield/Twinfield.node.js',
 			'nodes/Twinfield/TwinfieldTrigger.node.js',
-			'nodes/Twinfield/actions/fields/company.js',
 			'nodes/Twinfield/methods/index.js',
 			'nodes/Twinfield/nodeProperties.js',
 			'nodes/Twinfield/trigger/eventOptions.js',

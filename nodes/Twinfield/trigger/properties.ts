@@ -1,8 +1,7 @@
-/** The Twinfield Trigger's fields: how to sign in, the event, the office, and where to start. */
+/** The Twinfield Trigger's fields: how to sign in, the event, the office (as the resources name it), and where to start. */
 import type { INodeProperties } from 'n8n-workflow';
 
 import { eventField, startFromOptions } from '../../shared/n8n/triggerFields';
-import { companyProperty } from '../actions/fields/company';
 import { twinfieldEventOptions } from './eventOptions';
 
 export const triggerProperties: INodeProperties[] = [
@@ -19,10 +18,16 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	eventField(twinfieldEventOptions, twinfieldEventOptions[0].value as string),
 	{
-		...companyProperty,
-		displayName: 'Office Name or Code',
-		description:
-			'The office to watch. Choose from the list, or specify a code using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. Empty: the company of the OAuth2 credential.',
+		displayName: 'Office',
+		name: 'office',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The Twinfield office (administration) to watch',
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchOffices', searchable: true } },
+			{ displayName: 'By Code', name: 'id', type: 'string', placeholder: 'e.g. 001' },
+		],
 	},
 	startFromOptions,
 ];

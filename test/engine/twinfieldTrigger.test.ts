@@ -1,0 +1,144 @@
+/** The Twinfield Trigger polled as n8n polls it, against the emulator's clock (stamps cut to the minute) and change log: customers and suppliers once each, none lost, within a minute, across skew. */
+import type { IDataObject } from 'n8n-workflow';
+
+import { findOffice } from '../emulator/twinfieldData';
+import { saveDimension } from '../emulator/twinfieldDimensions';
+import { escapeXml, parseXml } from '../emulator/xml';
+import { twinfieldDemo } from '../emulator';
+import { twinfieldCredential, twinfieldOAuthCredential, useEmulator } from './harness';
+import { triggerPoller, type TriggerPoller } from './poll';
+import { runWorkflow } from './runWorkflow';
+import { runScenario } from './triggerScenario';
+import { chain } from './workflow';
+
+const emulator = useEmulator();
+const DEMO1 = { __rl: true, mode: 'id', value: 'DEMO1' };
+
+function trigger(event = 'customer', parameters: IDataObject = {}): TriggerPoller {
+	return triggerPoller('twinfieldTrigger', 'twinfieldOAuth2Api', twinfieldOAuthCredential(emulator()), { event, office: DEMO1, ...parameters });
+}
+
+/** Saves a customer (DEB) or supplier (CRD) in Twinfield itself, as a user of its web pages would; the service stamps it with its clock. */
+function save(type: 'DEB' | 'CRD', code: string, name: string, status = 'active'): void {
+	const answer = saveDimension(parseXml(`<dimension status="${status}"><office>DEMO1</office><type>${type}</type><code>${code}</code><name>${escapeXml(name)}</name></dimension>`), ['DEMO1', 'DEMO2'], findOffice);
+	if (answer.attrs?.result !== '1') throw new Error(`not saved: ${JSON.stringify(answer)}`);
+}
+
+const operations = (from: number) => emulator().requests.slice(from).map((request) => request.operation);
+
+describe('Twinfield Trigger: Customer Created or Changed', () => {
+	it('Fetch Test Event says so when nothing changed in the last 30 days, then puts out the latest change as Get reads it', async () => {
+		const service = emulator();
+		const poller = trigger();
+		await expect(poller.fetchTestEvent()).rejects.toThrow('There are no customers changed in the last 30 days to show yet');
+		service.clock.set(Date.UTC(2026, 11, 3, 9, 41, 37));
+		save('DEB', '1001', 'Bakkerij de Gouden Korst (new name)');
+		const [item, ...rest] = await poller.fetchTestEvent();
+		expect(rest).toEqual([]);
+		expect(item).toMatchObject({ office: 'DEMO1', type: 'DEB', code: '1001', name: 'Bakkerij de Gouden Korst (new name)', modifiedAt: '2026-12-03T09:41:00.000Z', event: 'changed' });
+		// The same record the Customer resource's Get puts out, plus the event.
+		const get = await runWorkflow(
+			chain([{}], { name: 'Get', type: 'twinfield', credential: 'test', parameters: { resource: 'customer', operation: 'get', office: DEMO1, customer: { __rl: true, mode: 'id', value: '1001' } } }),
+			{ twinfieldApi: { test: twinfieldCredential(service, twinfieldDemo) } },
+		);
+		expect(get.error).toBeUndefined();
+		expect({ ...item, event: undefined }).toEqual({ ...get.json('Get')[0], event: undefined });
+		expect(poller.staticData()).toEqual({});
+	});
+
+	it('starts from now, then puts out each change once: one Finder search and one read per changed customer', async () => {
+		const service = emulator();
+		const poller = trigger();
+		service.clock.set(Date.now());
+		expect(await poller.poll()).toEqual([]);
+		expect(service.requests).toHaveLength(0);
+		save('DEB', '1002', 'Café De Smid');
+		save('CRD', '2000', 'Papier & Co (a supplier: not this event)');
+		let from = service.requests.length;
+		expect((await poller.poll()).map((item) => [item.code, item.name, item.event])).toEqual([['1002', 'Café De Smid', 'changed']]);
+		expect(operations(from)).toEqual(['Search', 'ProcessXmlString']);
+		// The overlap brings 1002 back: read again, not put out again.
+		from = service.requests.length;
+		expect(await poller.poll()).toEqual([]);
+		expect(operations(from)).toEqual(['Search', 'ProcessXmlString']);
+		service.clock.advance(10 * 60 * 1000);
+		save('DEB', '1003', 'Nordic Trading AS (moved)');
+		from = service.requests.length;
+		expect((await poller.poll()).map((item) => item.code)).toEqual(['1003']);
+		// 1002 once more (still within five minutes of the cursor), then 1003.
+		expect(operations(from)).toEqual(['Search', 'ProcessXmlString', 'ProcessXmlString']);
+		from = service.requests.length;
+		expect(await poller.poll()).toEqual([]);
+		expect(operations(from)).toEqual(['Search', 'ProcessXmlString']);
+	});
+
+	it('puts out a second change within the same minute, which carries the same stamp', async () => {
+		const service = emulator();
+		const poller = trigger();
+		// Five seconds into a minute, so the second change falls in the same minute.
+		service.clock.set(Math.ceil(Date.now() / 60_000) * 60_000 + 5000);
+		await poller.poll();
+		save('DEB', '1010', 'Customer 01 B.V. (first)');
+		const first = await poller.poll();
+		service.clock.advance(2000);
+		save('DEB', '1010', 'Customer 01 B.V. (second)');
+		const second = await poller.poll();
+		expect([first, second].map((items) => items.map((item) => item.name))).toEqual([['Customer 01 B.V. (first)'], ['Customer 01 B.V. (second)']]);
+		expect(second[0].modifiedAt).toBe(first[0].modifiedAt);
+	});
+
+	it('puts out a customer that was hidden, and loses nothing when the service’s clock is behind by less than the overlap', async () => {
+		const service = emulator();
+		const poller = trigger();
+		await poller.poll();
+		service.clock.skew(-4 * 60 * 1000);
+		save('DEB', '1011', 'Customer 02 B.V.', 'hide');
+		expect((await poller.poll()).map((item) => [item.code, item.status])).toEqual([['1011', 'hidden']]);
+	});
+
+	it('with Start From, the first poll puts out the customers changed since that date', async () => {
+		const items = await trigger('customer', { options: { startFrom: '2026-01-10T00:00:00Z' } }).poll();
+		// Only Acme (modified 2026-01-12 10:15) of the seed changed after the 10th of January.
+		expect(items.map((item) => [item.code, item.modifiedAt])).toEqual([['1000', '2026-01-12T10:15:00.000Z']]);
+	});
+
+	it('1,000 changes of customers and suppliers at random over 100 polls, many within one minute: none lost, none twice', async () => {
+		const service = emulator();
+		const codes = ['1000', '1001', '1002', '1003', '1010', '1011', '1012', '1013'];
+		let serial = 0;
+		const result = await runScenario(
+			{
+				poller: trigger(),
+				clock: service.clock,
+				log: service.changes,
+				change: (pick) => {
+					serial++;
+					// One change in five is a supplier's, which this event leaves out.
+					if (pick(5) === 0) save('CRD', '2001', `Energie Noord ${serial}`);
+					else save('DEB', codes[pick(codes.length)], `Customer change ${serial}`);
+				},
+				keyOf: (item) => `${String(item.office)}/${String(item.code)}`,
+				stampOf: (item) => String(item.modifiedAt).replace(/[-:T]/g, '').slice(0, 14),
+				requestCount: () => service.requests.length,
+			},
+			{ changes: 1000, polls: 100, seed: 5, skewMs: -60_000, maxStepMs: 30_000, onlyKind: 'customer' },
+		);
+		expect(result.lost).toEqual([]);
+		expect(result.duplicated).toEqual([]);
+		expect(service.changes.entries.filter((change) => change.kind === 'customer').length).toBeGreaterThan(700);
+		// Each poll: one Finder page and one read per customer changed since five minutes before the newest change seen.
+		expect(Math.max(...result.requestsPerPoll)).toBeLessThanOrEqual(1 + codes.length);
+	}, 180_000);
+});
+
+describe('Twinfield Trigger: Supplier Created or Changed', () => {
+	it('puts out suppliers only', async () => {
+		const service = emulator();
+		const poller = trigger('supplier');
+		service.clock.set(Date.now());
+		await poller.poll();
+		save('CRD', '2000', 'Papier & Co B.V.');
+		save('DEB', '1000', 'Acme (a customer: not this event)');
+		expect((await poller.poll()).map((item) => [item.type, item.code, item.name, item.event])).toEqual([['CRD', '2000', 'Papier & Co B.V.', 'changed']]);
+	});
+});
