@@ -9,7 +9,9 @@
 import type { Reply } from './types';
 import { type SoapCall, type SoapEndpoint, soapFault } from './soap';
 import { TSO_NS, type TsoContext } from './twentyFourSevenOffice';
-import { apiException, dateParam, nullReference, result, unreadableDate, withSession, type TsoBooks, type TsoCompany } from './twentyFourSevenOfficeServices';
+import { seedProducts } from './twentyFourSevenOfficeProducts';
+import { apiException, type StoredRecord } from './twentyFourSevenOfficeRecords';
+import { dateParam, nullReference, result, unreadableDate, withSession, type TsoBooks } from './twentyFourSevenOfficeServices';
 import { child, childText, element, leaf, type XmlElement, type XmlOut } from './xml';
 
 export interface TsoOrderRow {
@@ -39,22 +41,6 @@ export interface TsoOrder {
 	Rows: TsoOrderRow[];
 }
 
-export interface TsoSaleProduct {
-	Id: number;
-	No: string;
-	Name: string;
-	Price: number;
-	TaxRate: number;
-}
-
-/** The products rows may name (as ProductService holds them): Id, number, name, price and VAT rate. */
-export const tsoSaleProducts: readonly TsoSaleProduct[] = [
-	{ Id: 1, No: 'CONS', Name: 'Consulting hour', Price: 950, TaxRate: 25 },
-	{ Id: 2, No: 'LIC', Name: 'Licence', Price: 1200, TaxRate: 25 },
-	{ Id: 3, No: 'SUP', Name: 'Support hour', Price: 400, TaxRate: 25 },
-	{ Id: 4, No: 'BOOK', Name: 'Handbook', Price: 300, TaxRate: 0 },
-];
-
 /** The values of OrderSlipStateType in the WSDL. */
 export const ORDER_STATES = [
 	'None', 'Offer', 'Pack', 'Invoiced', 'Web', 'Repeating', 'CollectingOrder', 'Return', 'Distribution', 'Rest', 'ForInvoicing',
@@ -68,17 +54,17 @@ const ROW_PROPERTIES = ['ProductId', 'RowId', 'ProductNo', 'Name', 'Quantity', '
 /** .NET's int.MinValue: what the service writes for an Id it has not given. */
 const NO_ID = -2147483648;
 
-function row(rowId: number, product: TsoSaleProduct, quantity: number, discount = 0): TsoOrderRow {
-	return { RowId: rowId, ProductId: product.Id, ProductNo: product.No, Name: product.Name, Quantity: quantity, Price: product.Price, DiscountRate: discount, VatRate: product.TaxRate, Type: 'Normal' };
+function row(rowId: number, product: StoredRecord, quantity: number, discount = 0): TsoOrderRow {
+	return { RowId: rowId, ProductId: Number(product.Id), ProductNo: String(product.No ?? ''), Name: String(product.Name ?? ''), Quantity: quantity, Price: Number(product.Price ?? 0), DiscountRate: discount, VatRate: Number(product.TaxRate ?? 0), Type: 'Normal' };
 }
 
-/** Three orders of the client's customers: a draft, an invoiced one and an offer. */
+/** Three orders of the client's customers, of the seeded products: a draft, an invoiced one and an offer. */
 export function seedOrders(_clientId: number): TsoOrder[] {
-	const [consulting, licence, support] = tsoSaleProducts;
+	const [consulting, boots, map] = seedProducts();
 	return [
 		{ OrderId: 101, CustomerId: 2, CustomerName: 'Fjord & Fjell <Consult>', OrderStatus: 'Draft', DateOrdered: '2026-10-01T00:00:00', DateChanged: '2026-10-01T10:00:00', IncludeVAT: false, Rows: [row(1, consulting, 2)] },
-		{ OrderId: 102, CustomerId: 3, CustomerName: 'Kari Nordmann', OrderStatus: 'Invoiced', InvoiceId: 5001, DateOrdered: '2026-10-10T00:00:00', DateInvoiced: '2026-10-15T00:00:00', DateChanged: '2026-10-15T12:00:00', IncludeVAT: false, YourReference: 'Kari', Rows: [row(1, licence, 1, 10)] },
-		{ OrderId: 103, CustomerId: 2, CustomerName: 'Fjord & Fjell <Consult>', OrderStatus: 'Offer', DateOrdered: '2026-11-02T00:00:00', DateChanged: '2026-11-02T08:30:00', IncludeVAT: false, Rows: [row(1, consulting, 1.5), row(2, support, 3)] },
+		{ OrderId: 102, CustomerId: 3, CustomerName: 'Kari Nordmann', OrderStatus: 'Invoiced', InvoiceId: 5001, DateOrdered: '2026-10-10T00:00:00', DateInvoiced: '2026-10-15T00:00:00', DateChanged: '2026-10-15T12:00:00', IncludeVAT: false, YourReference: 'Kari', Rows: [row(1, boots, 1, 10)] },
+		{ OrderId: 103, CustomerId: 2, CustomerName: 'Fjord & Fjell <Consult>', OrderStatus: 'Offer', DateOrdered: '2026-11-02T00:00:00', DateChanged: '2026-11-02T08:30:00', IncludeVAT: false, Rows: [row(1, consulting, 1.5), row(2, map, 3)] },
 	];
 }
 
@@ -90,8 +76,9 @@ export function invoiceServiceEndpoint(context: TsoContext, books: TsoBooks): So
 		handle: (call) =>
 			withSession(context, call, (session) => {
 				const orders = books.ordersOf(session.identity.clientId);
-				const customers = books.companiesOf(session.identity).map((company) => ({ Id: Number(company.Id), Name: String(company.Name ?? '') }));
-				return call.operation === 'GetInvoices' ? getInvoices(call, orders) : saveInvoices(call, orders, customers);
+				const customers = books.companiesOf(session.identity);
+				const products = books.productsOf(session.identity.clientId);
+				return call.operation === 'GetInvoices' ? getInvoices(call, orders) : saveInvoices(call, orders, customers, products);
 			}),
 	};
 }
@@ -190,49 +177,49 @@ function numberOf(parent: XmlElement, name: string): number | undefined {
 
 type Refusal = { refused: string };
 
-function readRows(order: XmlElement): TsoOrderRow[] | Refusal | undefined {
+function readRows(order: XmlElement, products: StoredRecord[]): TsoOrderRow[] | Refusal | undefined {
 	const list = child(order, TSO_NS, 'InvoiceRows');
 	if (list === undefined) return undefined;
 	const rows: TsoOrderRow[] = [];
 	for (const item of list.children.filter((node) => node.local === 'InvoiceRow')) {
 		const productId = numberOf(item, 'ProductId');
-		const product = productId === undefined ? undefined : tsoSaleProducts.find((entry) => entry.Id === productId);
+		const product = productId === undefined ? undefined : products.find((entry) => Number(entry.Id) === productId);
 		if (productId !== undefined && product === undefined) return { refused: `Product with Id ${productId} does not exist` };
 		const type = childText(item, TSO_NS, 'Type') ?? 'Normal';
 		if (product === undefined && type === 'Normal') return { refused: 'A row of type Normal needs a ProductId' };
 		rows.push({
 			RowId: rows.length + 1,
-			ProductId: product?.Id ?? 0,
-			ProductNo: product?.No ?? '',
-			Name: childText(item, TSO_NS, 'Name') ?? product?.Name ?? '',
+			ProductId: product ? Number(product.Id) : 0,
+			ProductNo: String(product?.No ?? ''),
+			Name: childText(item, TSO_NS, 'Name') ?? String(product?.Name ?? ''),
 			Quantity: numberOf(item, 'Quantity') ?? 0,
-			Price: numberOf(item, 'Price') ?? product?.Price ?? 0,
+			Price: numberOf(item, 'Price') ?? Number(product?.Price ?? 0),
 			DiscountRate: numberOf(item, 'DiscountRate') ?? 0,
-			VatRate: numberOf(item, 'VatRate') ?? product?.TaxRate ?? 0,
+			VatRate: numberOf(item, 'VatRate') ?? Number(product?.TaxRate ?? 0),
 			Type: type,
 		});
 	}
 	return rows;
 }
 
-function saveOne(item: XmlElement, orders: TsoOrder[], customers: TsoCompany[], now: string): TsoOrder | Refusal {
+function saveOne(item: XmlElement, orders: TsoOrder[], customers: StoredRecord[], products: StoredRecord[], now: string): TsoOrder | Refusal {
 	const orderId = numberOf(item, 'OrderId');
 	const existing = orderId === undefined || orderId === NO_ID || orderId === 0 ? undefined : orders.find((order) => order.OrderId === orderId);
 	if (orderId !== undefined && orderId !== NO_ID && orderId !== 0 && existing === undefined) return { refused: `Order with OrderId ${orderId} does not exist` };
 	if (existing?.OrderStatus === 'Invoiced') return { refused: `Order ${existing.OrderId} is invoiced and cannot be changed` };
 	const customerId = numberOf(item, 'CustomerId') ?? existing?.CustomerId;
 	if (customerId === undefined) return { refused: 'CustomerId is required' };
-	const customer = customers.find((company) => company.Id === customerId);
+	const customer = customers.find((company) => Number(company.Id) === customerId);
 	if (customer === undefined) return { refused: `Customer with Id ${customerId} does not exist` };
-	const rows = readRows(item);
+	const rows = readRows(item, products);
 	if (rows !== undefined && 'refused' in rows) return rows;
 	const includeVat = childText(item, TSO_NS, 'IncludeVAT');
 	const dateInvoiced = dateParam(item, 'DateInvoiced');
 	const dateOrdered = dateParam(item, 'DateOrdered');
 	const order: TsoOrder = {
 		OrderId: existing?.OrderId ?? Math.max(100, ...orders.map((entry) => entry.OrderId)) + 1,
-		CustomerId: customer.Id,
-		CustomerName: customer.Name,
+		CustomerId: customerId,
+		CustomerName: String(customer.Name ?? ''),
 		OrderStatus: childText(item, TSO_NS, 'OrderStatus') ?? existing?.OrderStatus ?? 'Web',
 		DateOrdered: typeof dateOrdered === 'number' ? new Date(dateOrdered).toISOString().slice(0, 19) : (existing?.DateOrdered ?? `${now.slice(0, 10)}T00:00:00`),
 		DateChanged: now,
@@ -251,7 +238,7 @@ function saveOne(item: XmlElement, orders: TsoOrder[], customers: TsoCompany[], 
 	return order;
 }
 
-function saveInvoices(call: SoapCall, orders: TsoOrder[], customers: TsoCompany[]): Reply {
+function saveInvoices(call: SoapCall, orders: TsoOrder[], customers: StoredRecord[], products: StoredRecord[]): Reply {
 	const list = child(call.body, TSO_NS, 'invoices');
 	if (list === undefined) return nullReference(call);
 	const items = list.children.filter((node) => node.local === 'InvoiceOrder');
@@ -271,7 +258,7 @@ function saveInvoices(call: SoapCall, orders: TsoOrder[], customers: TsoCompany[
 	}
 	const now = new Date().toISOString().slice(0, 19);
 	const answers = items.map((item) => {
-		const saved = saveOne(item, orders, customers, now);
+		const saved = saveOne(item, orders, customers, products, now);
 		if ('refused' in saved) {
 			const echo: TsoOrder = { OrderId: numberOf(item, 'OrderId') ?? NO_ID, CustomerId: numberOf(item, 'CustomerId') ?? 0, CustomerName: '', OrderStatus: childText(item, TSO_NS, 'OrderStatus') ?? 'None', DateOrdered: '0001-01-01T00:00:00', DateChanged: '0001-01-01T00:00:00', IncludeVAT: false, Rows: [] };
 			return orderXml(echo, ['OrderId', 'CustomerId', 'OrderStatus'], [], apiException('ValidationException', saved.refused));

@@ -22,18 +22,10 @@ import { personService, seedPersons } from './twentyFourSevenOfficePersons';
 import { productService, seedProducts } from './twentyFourSevenOfficeProducts';
 import type { StoredRecord } from './twentyFourSevenOfficeRecords';
 
-export { apiException } from './twentyFourSevenOfficeRecords';
-
 export const TSO_ACCOUNTING_NS = 'http://24sevenoffice.com/webservices/economy/accounting/';
 
 /** The text the services answer a call without a live session with (as seen by Rackbeat's client). */
 export const TSO_NOT_AUTHENTICATED = 'Client is not authenticated on this identity';
-
-/** A customer as the InvoiceService reads it from the CRM. */
-export interface TsoCompany {
-	Id: number;
-	Name: string;
-}
 
 export interface TsoAccountData {
 	AccountId: number;

@@ -238,6 +238,25 @@ describe('Customer → Create', () => {
 		expect(counts().SaveCompanies).toBe(1);
 	});
 
+	it('a request 24SevenOffice cannot read fails its whole batch, and no later batch is sent', async () => {
+		const items = Array.from({ length: 60 }, (_, index) => ({ name: `Kunde ${index + 1}`, more: index === 7 ? '{"DistributionMethod": "Fax"}' : '{}' }));
+		const run = await runNode(
+			credentialStore(emulator()),
+			customer({ operation: 'create', name: '={{ $json.name }}', additionalFields: { moreFields: '={{ $json.more }}' } }),
+			items,
+			true,
+		);
+		const output = run.json(NODE);
+		expect(output).toHaveLength(60);
+		// XmlSerializer refuses the unknown enumeration value: a fault for the whole call, nothing saved.
+		for (const json of output.slice(0, 50)) expect(json.error).toMatch(/^24SevenOffice rejected SaveCompanies: .*'Fax' is not a valid value for DistributionMethod/);
+		for (const json of output.slice(50)) expect(json.error).toBe('This customer was not sent: an earlier SaveCompanies call of this run failed');
+		expect(output[55].details).toContain('this item was not saved');
+		expect(counts()).toEqual({ Login: 1, SaveCompanies: 1 });
+		const all = await runNode(credentialStore(emulator()), customer({ operation: 'getMany', returnAll: true }));
+		expect(all.json(NODE).map((json) => json.Id)).toEqual([1, 2, 3]);
+	});
+
 	it('after the kept session ended, logs in once and sends the batch once more: nothing is saved twice', async () => {
 		const store = credentialStore(emulator());
 		expect((await runNode(store, customer({ operation: 'getMany', limit: 1 }))).error).toBeUndefined();

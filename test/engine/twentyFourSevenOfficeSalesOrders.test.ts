@@ -7,15 +7,18 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { tsoDemo } from '../emulator';
 import { runStep, tsoCredential, useEmulator, visibleText } from './harness';
+import { loadOptionsContext } from './runWorkflow';
 import { requestBody } from './tsoSoapBody';
+import { chain } from './workflow';
+import { methods } from '../../nodes/TwentyFourSevenOffice/methods';
 
 const emulator = useEmulator({ loginsBeforeThrottle: 20 });
 
-function node(operation: string, parameters: INodeParameters, items: object[] = [{}], continueOnFail = false) {
+function node(operation: string, parameters: INodeParameters, items: object[] = [{}], continueOnFail = false, storedSessionId = '') {
 	return runStep(
 		{ name: '24SevenOffice', type: 'twentyFourSevenOffice', parameters: { resource: 'salesOrder', operation, ...parameters }, continueOnFail },
 		'twentyFourSevenOfficeApi',
-		tsoCredential(emulator(), tsoDemo),
+		tsoCredential(emulator(), tsoDemo, storedSessionId ? { sessionId: storedSessionId } : {}),
 		items,
 	);
 }
@@ -37,12 +40,12 @@ const ORDER_101 = {
 	totalExcludingVat: 1900,
 	totalVat: 475,
 	totalIncludingVat: 2375,
-	rows: [{ rowId: 1, productId: 1, productNo: 'CONS', name: 'Consulting hour', quantity: 2, price: 950, discountRate: 0, vatRate: 25, type: 'Normal' }],
+	rows: [{ rowId: 1, productId: 1, productNo: 'R-100', name: 'Rådgivning per time', quantity: 2, price: 950, discountRate: 0, vatRate: 25, type: 'Normal' }],
 };
 
 describe('24SevenOffice Sales Order: Get and Get Many', () => {
 	it('gets one order by ID with typed rows and totals, asking for every property in one call', async () => {
-		const run = await node('get', { orderId: '101' });
+		const run = await node('get', { orderId: id('101') });
 		expect(run.error).toBeUndefined();
 		expect(run.json('24SevenOffice')).toEqual([ORDER_101]);
 		const calls = requestsFor('GetInvoices');
@@ -56,10 +59,10 @@ describe('24SevenOffice Sales Order: Get and Get Many', () => {
 	});
 
 	it('reads an invoiced order with its discount, and Continue On Fail keeps going past a missing one', async () => {
-		const run = await node('get', { orderId: '={{ $json.id }}' }, [{ id: 102 }, { id: 999 }, { id: 'abc' }], true);
+		const run = await node('get', { orderId: id('={{ $json.id }}') }, [{ id: 102 }, { id: 999 }, { id: 'abc' }], true);
 		const [invoiced, missing, wrong] = run.json('24SevenOffice');
-		expect(invoiced).toMatchObject({ orderId: 102, invoiceId: 5001, status: 'Invoiced', dateInvoiced: '2026-10-15T00:00:00.000Z', totalExcludingVat: 1080, totalVat: 270, totalIncludingVat: 1350, yourReference: 'Kari' });
-		expect(invoiced.rows).toEqual([expect.objectContaining({ productId: 2, quantity: 1, price: 1200, discountRate: 10 })]);
+		expect(invoiced).toMatchObject({ orderId: 102, invoiceId: 5001, status: 'Invoiced', dateInvoiced: '2026-10-15T00:00:00.000Z', totalExcludingVat: 1349.55, totalVat: 337.39, totalIncludingVat: 1686.94, yourReference: 'Kari' });
+		expect(invoiced.rows).toEqual([expect.objectContaining({ productId: 2, productNo: 'V-200', quantity: 1, price: 1499.5, discountRate: 10 })]);
 		expect(missing.error).toBe('There is no sales order with ID 999');
 		expect(wrong.error).toBe('"abc" is not an order ID');
 		expect(run.output('24SevenOffice').map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
@@ -106,7 +109,7 @@ describe('24SevenOffice Sales Order: Create', () => {
 		const [order, unknownCustomer, unknownProduct, invoice] = run.json('24SevenOffice');
 		expect(order).toMatchObject({ orderId: 104, status: 'Web', customerId: 2, yourReference: 'PO-7', totalExcludingVat: 1900, totalVat: 475, totalIncludingVat: 2375 });
 		expect(order.invoiceId).toBeUndefined();
-		expect(order.rows).toEqual([{ rowId: 1, productId: 1, productNo: 'CONS', name: 'Consulting hour', quantity: 2, price: 950, discountRate: 0, vatRate: 25, type: 'Normal' }]);
+		expect(order.rows).toEqual([{ rowId: 1, productId: 1, productNo: 'R-100', name: 'Rådgivning per time', quantity: 2, price: 950, discountRate: 0, vatRate: 25, type: 'Normal' }]);
 		expect(unknownCustomer.error).toBe('24SevenOffice refused the sales order in SaveInvoices: Customer with Id 99 does not exist');
 		expect(unknownProduct.error).toBe('24SevenOffice refused the sales order in SaveInvoices: Product with Id 77 does not exist');
 		expect(invoice).toMatchObject({ orderId: 105, invoiceId: 5002, status: 'Invoiced', customerName: 'Kari Nordmann', dateInvoiced: '2026-11-30T00:00:00.000Z', totalIncludingVat: 2375 });
@@ -163,9 +166,38 @@ describe('24SevenOffice Sales Order: Create', () => {
 	});
 });
 
+describe('24SevenOffice Sales Order: a save that fails as a whole', () => {
+	const ORDER = { customer: id(2), status: 'Draft', rows: { row: [row(1, 1, 950)] } };
+
+	it('never sends the orders again when the answer cannot be read: every item fails, nothing is read back', async () => {
+		emulator().inject({ kind: 'truncated', service: '24sevenoffice', operation: 'SaveInvoices' });
+		const run = await node('create', ORDER, [{}, {}], true);
+		const output = run.json('24SevenOffice');
+		expect(output).toHaveLength(2);
+		expect(output.every((item) => typeof item.error === 'string')).toBe(true);
+		expect(requestsFor('SaveInvoices')).toHaveLength(1);
+		expect(requestsFor('GetInvoices')).toHaveLength(0);
+	});
+
+	it('logs in once more and resends once when 24SevenOffice says the session is gone, so each order is saved once', async () => {
+		const logIn = await runStep({ name: 'Log In', type: 'twentyFourSevenOffice', parameters: { resource: 'session', operation: 'logIn' } }, 'twentyFourSevenOfficeApi', tsoCredential(emulator(), tsoDemo));
+		const stored = String(logIn.json('Log In')[0].sessionId);
+		emulator().expireSessions();
+		const run = await node('create', ORDER, [{}, {}], false, stored);
+		expect(run.error).toBeUndefined();
+		expect(run.json('24SevenOffice').map((order) => order.orderId)).toEqual([104, 105]);
+		const saves = requestsFor('SaveInvoices');
+		expect(saves).toHaveLength(2);
+		expect(saves[0].headers.cookie).toBe(`ASP.NET_SessionId=${stored}`);
+		expect(requestsFor('Login')).toHaveLength(2);
+		const all = await node('getMany', { changedAfter: '2026-01-01', returnAll: true });
+		expect(all.json('24SevenOffice').map((order) => order.orderId)).toEqual([101, 102, 103, 104, 105]);
+	});
+});
+
 describe('24SevenOffice Sales Order: Update Status', () => {
 	it('invoices an order, keeps its rows, refuses to change an invoiced one; one SaveInvoices for all items', async () => {
-		const run = await node('updateStatus', { orderId: '={{ $json.id }}', status: '={{ $json.status }}' }, [
+		const run = await node('updateStatus', { orderId: id('={{ $json.id }}'), status: '={{ $json.status }}' }, [
 			{ id: 101, status: 'Invoiced' },
 			{ id: 102, status: 'Web' },
 			{ id: 999, status: 'Confirmed' },
@@ -175,17 +207,36 @@ describe('24SevenOffice Sales Order: Update Status', () => {
 		expect(invoiced).toMatchObject({ ...ORDER_101, status: 'Invoiced', invoiceId: 5002, dateChanged: expect.any(String), dateInvoiced: expect.any(String) });
 		expect(locked.error).toBe('24SevenOffice refused the sales order in SaveInvoices: Order 102 is invoiced and cannot be changed');
 		expect(missing.error).toBe('24SevenOffice refused the sales order in SaveInvoices: Order with OrderId 999 does not exist');
-		expect(confirmed).toMatchObject({ orderId: 103, status: 'Confirmed', totalIncludingVat: 3281.25 });
+		expect(confirmed).toMatchObject({ orderId: 103, status: 'Confirmed', totalIncludingVat: 2640.3 });
 		expect(requestsFor('SaveInvoices')).toHaveLength(1);
 		const sent = (requestBody(requestsFor('SaveInvoices')[0].body, 'SaveInvoices') as Record<string, any>).invoices.InvoiceOrder;
 		expect(sent[0]).toEqual({ OrderId: '101', OrderStatus: 'Invoiced', IncludeVAT: { '@nil': 'true' } });
 
-		const again = await node('get', { orderId: '101' });
+		const again = await node('get', { orderId: id('101') });
 		expect(again.json('24SevenOffice')[0]).toMatchObject({ status: 'Invoiced', invoiceId: 5002 });
 	});
 
 	it('sets the invoice date when given', async () => {
-		const run = await node('updateStatus', { orderId: '103', status: 'Invoiced', dateInvoiced: '2026-12-01' });
+		const run = await node('updateStatus', { orderId: id('103'), status: 'Invoiced', dateInvoiced: '2026-12-01' });
 		expect(run.json('24SevenOffice')[0]).toMatchObject({ orderId: 103, status: 'Invoiced', invoiceId: 5002, dateInvoiced: '2026-12-01T00:00:00.000Z' });
+	});
+});
+
+describe('24SevenOffice Sales Order: the Order list', () => {
+	it('lists the orders changed in the last year, newest first, searched by what is typed', async () => {
+		const created = await node('create', { customer: id(3), status: 'Confirmed', rows: { row: [row(2, 1, 1000)] } });
+		expect(created.json('24SevenOffice')[0].orderId).toBe(104);
+		const workflow = chain([{}], { name: 'Get', type: 'twentyFourSevenOffice', credential: 'test', parameters: { resource: 'salesOrder', operation: 'get' } });
+		const context = loadOptionsContext(workflow, 'Get', { twentyFourSevenOfficeApi: { test: tsoCredential(emulator(), tsoDemo) } });
+		const before = Date.now();
+		const all = await methods.listSearch.searchSalesOrders.call(context);
+		expect(all.results[0]).toEqual({ name: 'Order 104 · Kari Nordmann · Confirmed · 1250.00', value: '104' });
+		expect((await methods.listSearch.searchSalesOrders.call(context, 'kari')).results.map((item) => item.value)).toEqual(
+			all.results.filter((item) => item.name.includes('Kari')).map((item) => item.value),
+		);
+		const search = (requestBody(requestsFor('GetInvoices').at(-1)!.body, 'GetInvoices') as Record<string, any>).searchParams;
+		const lookBack = before - Date.parse(`${search.ChangedAfter}Z`);
+		expect(lookBack / 86_400_000).toBeGreaterThan(365.9);
+		expect(lookBack / 86_400_000).toBeLessThan(366.1);
 	});
 });

@@ -25,23 +25,6 @@ const TWINFIELD: Array<[string, string, string]> = [
 	['session', 'logOff', 'Log Off'],
 	['xml', 'processXml', 'Process XML'],
 	['finder', 'search', 'Search'],
-	['customer', 'get', 'Get'],
-	['customer', 'getMany', 'Get Many'],
-	['customer', 'create', 'Create'],
-	['customer', 'update', 'Update'],
-	['customer', 'delete', 'Delete'],
-	['supplier', 'get', 'Get'],
-	['supplier', 'getMany', 'Get Many'],
-	['supplier', 'create', 'Create'],
-	['supplier', 'update', 'Update'],
-	['supplier', 'delete', 'Delete'],
-	['generalLedgerAccount', 'get', 'Get'],
-	['generalLedgerAccount', 'getMany', 'Get Many'],
-	['costCentre', 'get', 'Get'],
-	['costCentre', 'getMany', 'Get Many'],
-	['project', 'get', 'Get'],
-	['project', 'getMany', 'Get Many'],
-	['office', 'getMany', 'Get Many'],
 ];
 const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['session', 'ensureSession', 'Ensure Session'],
@@ -66,6 +49,10 @@ const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['product', 'getMany', 'Get Many'],
 	['product', 'create', 'Create'],
 	['product', 'update', 'Update'],
+	['contact', 'get', 'Get'],
+	['contact', 'getMany', 'Get Many'],
+	['contact', 'create', 'Create'],
+	['contact', 'update', 'Update'],
 ];
 
 describe.each([

@@ -58,13 +58,20 @@ describe('the error of a refused record', () => {
 		expect(error.context.itemIndex).toBe(4);
 	});
 
-	it('says when the field came from Additional Fields, was sent empty or not at all, and works without a field', () => {
-		expect(recordRefusedError(scope, { type: 'X', message: 'Url is not valid' }, { Url: 'nope' }, names).description).toContain('concerns Url (from Additional Fields), which was sent as "nope"');
+	it('says when the field came from More Fields, was sent empty or not at all, and works without a field', () => {
+		expect(recordRefusedError(scope, { type: 'X', message: 'Url is not valid' }, { Url: 'nope' }, names).description).toContain('concerns Url (from More Fields (JSON)), which was sent as "nope"');
+		expect(recordRefusedError(scope, { type: 'X', message: 'Addresses are incomplete' }, { Addresses: { Post: {} } }, names).description).toContain('concerns Addresses (from More Fields (JSON)), which was sent.');
 		expect(recordRefusedError(scope, { type: 'X', message: 'Name is required' }, { Name: '' }, names).description).toContain('which was sent empty');
 		expect(recordRefusedError(scope, { type: 'X', message: 'Name is required' }, {}, names).description).toContain('which was not sent');
 		const bare = recordRefusedError(scope, { type: 'SystemError', message: '' }, {}, names);
 		expect(bare.message).toBe('24SevenOffice refused the customer in SaveCompanies: SystemError');
 		expect(bare.description).toBe('This customer was not saved; the other items are not affected. Correct the value as the message says, then run this item again. (24SevenOffice error type: SystemError)');
+	});
+
+	it('never repeats the value of a password field', () => {
+		const error = recordRefusedError(scope, { type: 'X', message: 'Password must be 8 characters' }, { Password: 'hunter2' }, names);
+		expect(error.description).toContain('concerns Password (from More Fields (JSON)), which was sent (its value is not repeated here).');
+		expect(JSON.stringify(error)).not.toContain('hunter2');
 	});
 
 	it('an answer that cannot be paired says that nothing can be told and what to check', () => {

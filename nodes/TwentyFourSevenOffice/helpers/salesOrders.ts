@@ -27,9 +27,9 @@ function readRow(row: XmlElement): IDataObject {
 const cents = (value: number) => Math.round(value * 100) / 100;
 
 /** An InvoiceId of 0 means the order is not invoiced yet. */
-function invoiceIdOf(order: XmlElement): number | undefined {
+function invoiceIdOf(order: XmlElement): number | string | undefined {
 	const id = numberOf(order, 'InvoiceId');
-	return id === undefined || id <= 0 ? undefined : id;
+	return typeof id === 'number' && id <= 0 ? undefined : id;
 }
 
 export function readOrder(order: XmlElement): IDataObject {
@@ -48,7 +48,7 @@ export function readOrder(order: XmlElement): IDataObject {
 		yourReference: textOf(order, 'YourReference'),
 		invoiceTitle: textOf(order, 'InvoiceTitle'),
 		currency: textOf(findChild(order, 'Currency'), 'Symbol'),
-		totalExcludingVat: totalIncludingVat === undefined || totalVat === undefined ? undefined : cents(totalIncludingVat - totalVat),
+		totalExcludingVat: typeof totalIncludingVat === 'number' && typeof totalVat === 'number' ? cents(totalIncludingVat - totalVat) : undefined,
 		totalVat,
 		totalIncludingVat,
 		rows: findChildren(findChild(order, 'InvoiceRows'), 'InvoiceRow').map(readRow),

@@ -60,8 +60,12 @@ export function namedField(message: string, candidates: Iterable<string>): strin
 	return found;
 }
 
-/** What the refusal's field was sent as, when it is a plain value. */
+/** Fields whose values an error never repeats, such as a customer's web-portal Password. */
+const SECRET_FIELD = /password|secret|token/i;
+
+/** What the refusal's field was sent as, when it is a plain value that may be shown. */
 function sentValue(record: SoapFields, field: string): string | undefined {
+	if (SECRET_FIELD.test(field)) return undefined;
 	const value = Object.hasOwn(record, field) ? record[field] : undefined;
 	return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
@@ -69,9 +73,13 @@ function sentValue(record: SoapFields, field: string): string | undefined {
 function fieldSentence(refusal: RecordRefusal, record: SoapFields, names: RecordNames): string {
 	const field = namedField(refusal.message, new Set([...Object.keys(record), ...Object.keys(names.fields)]));
 	if (field === undefined) return '';
-	const from = Object.hasOwn(names.fields, field) ? `the node's "${names.fields[field]}" field` : 'Additional Fields';
+	const from = Object.hasOwn(names.fields, field) ? `the node's "${names.fields[field]}" field` : 'More Fields (JSON)';
+	const given = Object.hasOwn(record, field);
 	const value = sentValue(record, field);
-	const sent = value === undefined ? 'was not sent' : value === '' ? 'was sent empty' : `was sent as "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
+	let sent: string;
+	if (!given) sent = 'was not sent';
+	else if (value === undefined) sent = SECRET_FIELD.test(field) ? 'was sent (its value is not repeated here)' : 'was sent';
+	else sent = value === '' ? 'was sent empty' : `was sent as "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
 	return `The message concerns ${field} (from ${from}), which ${sent}. `;
 }
 

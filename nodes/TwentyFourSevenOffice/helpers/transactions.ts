@@ -5,7 +5,7 @@ import { findChild, findChildren, type XmlElement } from '../../shared/soap/xml'
 import { booleanOf, dateOf, defined, numberOf, textOf } from './values';
 
 /** The customer an entry belongs to, from its dimension of type Customer. */
-function customerOf(record: XmlElement): number | undefined {
+function customerOf(record: XmlElement): number | string | undefined {
 	const dimension = findChildren(findChild(record, 'Dimensions'), 'Dimension').find((item) => textOf(item, 'Type') === 'Customer');
 	return numberOf(dimension, 'Value');
 }

@@ -6,17 +6,20 @@ export function textOf(record: XmlElement | undefined, name: string): string | u
 	return childText(record, name);
 }
 
-/** The child as a number; undefined when absent, empty or not a number. */
-export function numberOf(record: XmlElement | undefined, name: string): number | undefined {
+/** The child as a number; undefined when absent or empty; the text as sent when it is not a number, so nothing is lost. */
+export function numberOf(record: XmlElement | undefined, name: string): number | string | undefined {
 	const text = childText(record, name);
 	if (text === undefined || text === '') return undefined;
 	const value = Number(text);
-	return Number.isFinite(value) ? value : undefined;
+	return Number.isFinite(value) ? value : text;
 }
 
-export function booleanOf(record: XmlElement | undefined, name: string): boolean | undefined {
-	const text = childText(record, name)?.toLowerCase();
-	return text === 'true' || text === '1' ? true : text === 'false' || text === '0' ? false : undefined;
+/** The child as a boolean; the text as sent when it is none. */
+export function booleanOf(record: XmlElement | undefined, name: string): boolean | string | undefined {
+	const text = childText(record, name);
+	if (text === undefined || text === '') return undefined;
+	const lower = text.toLowerCase();
+	return lower === 'true' || lower === '1' ? true : lower === 'false' || lower === '0' ? false : text;
 }
 
 /** 24SevenOffice writes xs:dateTime without a zone, in UTC: ISO text with Z; undefined for none or .NET's empty 0001-01-01. */

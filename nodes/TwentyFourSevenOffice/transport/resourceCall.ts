@@ -1,4 +1,4 @@
-/** One call of a named 24SevenOffice service operation for a resource operation, a dropdown or a list search, on the session kept with the credential. */
+/** One call of a 24SevenOffice service for a business resource, on the session kept with the credential: from a run's item, or from the editor. */
 import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS, type SoapResult } from '../../shared/soap/call';
@@ -13,27 +13,8 @@ import { sendOnSession, sendServiceCall, type ServiceRequest } from './serviceCa
 import { TSO_SERVICES, type TsoServiceName } from './serviceDirectory';
 import { CREDENTIAL_TYPE, StoredSession } from './storedSession';
 
-export function serviceRequest(serviceName: TsoServiceName, operation: string, fields: SoapFields): ServiceRequest {
-	return { serviceName, address: TSO_SERVICES[serviceName], operation, fields };
-}
-
-/** The operation's `<…Result>` element; undefined when the service answered an empty result. */
-export async function callService(run: TsoRun, itemIndex: number, request: ServiceRequest): Promise<XmlElement | undefined> {
-	const { response } = await sendOnSession(run, itemIndex, async (call, sessionId) => await sendServiceCall(call, request, sessionId));
-	return resultElement(response, request.operation);
-}
-
-/**
- * The same for a dropdown of the editor: on the session kept with the
- * credential, logging in once through n8n when there is none or it is gone.
- */
-export async function callServiceForList(context: ILoadOptionsFunctions, request: ServiceRequest): Promise<XmlElement | undefined> {
-	const credentials = (await context.getCredentials(CREDENTIAL_TYPE)) as unknown as TwentyFourSevenOfficeCredentials;
-	const call: TsoCall = { context: { helpers: context.helpers, node: context.getNode(), itemIndex: 0 }, credentials, options: { version: '1.1', timeoutMs: DEFAULT_TIMEOUT_MS } };
-	// The kept session needs only getNode and the authenticated request helper, which a dropdown's context has too.
-	const session = new StoredSession(context as unknown as IExecuteFunctions, credentials);
-	const sent = await session.send(call, async (itemCall, sessionId) => await sendServiceCall(itemCall, request, sessionId), isSessionGone);
-	return resultElement(sent.result.response, request.operation);
+export function serviceRequest(service: TsoServiceName, operation: string, fields: SoapFields): ServiceRequest {
+	return { serviceName: service, address: TSO_SERVICES[service], operation, fields };
 }
 
 /** Sends once; a session the service calls gone is logged in again once and the call sent once more. */
@@ -53,4 +34,14 @@ export async function callFromEditor(context: ILoadOptionsFunctions, request: Se
 	const session = new StoredSession(context as unknown as IExecuteFunctions, credentials);
 	const sent = await session.send(call, async (itemCall, sessionId) => await sendServiceCall(itemCall, request, sessionId), isSessionGone);
 	return sent.result;
+}
+
+/** The operation's `<…Result>` element of an item's call; undefined when the service answered an empty result. */
+export async function callService(run: TsoRun, itemIndex: number, request: ServiceRequest): Promise<XmlElement | undefined> {
+	return resultElement((await callForItem(run, itemIndex, request)).response, request.operation);
+}
+
+/** The same for a list of the editor. */
+export async function callServiceForList(context: ILoadOptionsFunctions, request: ServiceRequest): Promise<XmlElement | undefined> {
+	return resultElement((await callFromEditor(context, request)).response, request.operation);
 }

@@ -1,8 +1,9 @@
-/** Fields the Sales Order operations share: the customer and product locators, the order status, the rows, and reading them back. */
+/** Fields the Sales Order operations share: the order status, the rows, and reading them back. */
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/soap/errors';
 import type { SoapFields } from '../../../shared/soap/envelope';
+import { productLocator } from './recordLocators';
 
 /** The statuses an order can be given here (OrderSlipStateType), in the order of their life. */
 export const ORDER_STATUS_OPTIONS = [
@@ -13,46 +14,6 @@ export const ORDER_STATUS_OPTIONS = [
 	{ name: 'For Invoicing', value: 'ForInvoicing', description: 'An order ready to be invoiced' },
 	{ name: 'Invoiced', value: 'Invoiced', description: 'Invoice the order: it gets an invoice number and can no longer be changed' },
 ];
-
-export function customerLocator(): INodeProperties {
-	return {
-		displayName: 'Customer',
-		name: 'customer',
-		type: 'resourceLocator',
-		default: { mode: 'id', value: '' },
-		required: true,
-		description: 'The customer (a company of CompanyService) the order is for',
-		modes: [
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 10023',
-				validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A customer ID has digits only' } }],
-			},
-		],
-	};
-}
-
-function productLocator(): INodeProperties {
-	return {
-		displayName: 'Product',
-		name: 'product',
-		type: 'resourceLocator',
-		default: { mode: 'id', value: '' },
-		required: true,
-		description: 'The product sold on this row',
-		modes: [
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 12',
-				validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A product ID has digits only' } }],
-			},
-		],
-	};
-}
 
 export const rowsField: INodeProperties = {
 	displayName: 'Rows',
@@ -67,7 +28,7 @@ export const rowsField: INodeProperties = {
 			displayName: 'Row',
 			name: 'row',
 			values: [
-				productLocator(),
+				productLocator('The product sold on this row'),
 				{ displayName: 'Description', name: 'name', type: 'string', default: '', description: "The row's text on the invoice; leave empty for the product's name" },
 				{ displayName: 'Discount (%)', name: 'discountRate', type: 'number', typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 2 }, default: 0, description: 'Discount on the row, in percent' },
 				{ displayName: 'Price', name: 'price', type: 'number', typeOptions: { numberPrecision: 2 }, default: 0, description: 'The price of one unit, without VAT unless Prices Include VAT is on' },

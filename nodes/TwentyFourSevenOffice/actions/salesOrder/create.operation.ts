@@ -6,7 +6,8 @@ import type { SoapFields } from '../../../shared/soap/envelope';
 import { readOrder } from '../../helpers/salesOrders';
 import { saveInBatches } from '../../transport/saveBatches';
 import { readDay } from '../fields/dates';
-import { customerLocator, locatorId, ORDER_FIELD_NAMES, ORDER_STATUS_OPTIONS, readRows, rowsField } from '../fields/salesOrderFields';
+import { customerLocator } from '../fields/recordLocators';
+import { locatorId, ORDER_FIELD_NAMES, ORDER_STATUS_OPTIONS, readRows, rowsField } from '../fields/salesOrderFields';
 import { serviceDateTime } from '../../helpers/values';
 import { withOrdersReadBack } from './readBack';
 
@@ -18,7 +19,7 @@ export const option: BatchOperation['option'] = {
 };
 
 export const properties: INodeProperties[] = [
-	customerLocator(),
+	customerLocator('The customer (a company of CompanyService) the order is for'),
 	{
 		displayName: 'Status',
 		name: 'status',

@@ -17,7 +17,7 @@ export const option: Operation['option'] = {
 export const properties: INodeProperties[] = [orderIdField];
 
 export async function execute(operationRun: OperationRun, itemIndex: number): Promise<IDataObject> {
-	const orderId = readOrderId(operationRun.node, itemIndex, operationRun.context.getNodeParameter('orderId', itemIndex));
+	const orderId = readOrderId(operationRun.node, itemIndex, operationRun.context.getNodeParameter('orderId', itemIndex, '', { extractValue: true }));
 	const run = await tsoRun(operationRun);
 	const result = await callService(run, itemIndex, serviceRequest('InvoiceService', 'GetInvoices', getInvoicesFields({ OrderIds: { int: [orderId] } })));
 	const [order] = readOrders(result).filter((found) => found.orderId === orderId);

@@ -51,7 +51,7 @@ export async function executeBatch(run: OperationRun, items: INodeExecutionData[
 			const status = String(context.getNodeParameter('status', itemIndex, 'Invoiced'));
 			const invoiceDate = status === 'Invoiced' ? context.getNodeParameter('dateInvoiced', itemIndex, '') : '';
 			return {
-				OrderId: readOrderId(node, itemIndex, context.getNodeParameter('orderId', itemIndex)),
+				OrderId: readOrderId(node, itemIndex, context.getNodeParameter('orderId', itemIndex, '', { extractValue: true })),
 				OrderStatus: status,
 				DateInvoiced: invoiceDate ? serviceDateTime(readDay(node, itemIndex, invoiceDate, 'Invoice Date')) : undefined,
 				IncludeVAT: null,
