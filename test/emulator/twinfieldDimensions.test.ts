@@ -1,7 +1,7 @@
 /** The emulated dimension store as ProcessXml answers it, read with fast-xml-parser: saves, their refusals and status changes. */
 import { XMLParser } from 'fast-xml-parser';
 
-import { resetTwinfieldDimensions } from './twinfieldDimensions';
+import { dimensionExists, markDimensionInUse, resetTwinfieldDimensions } from './twinfieldDimensions';
 import { processXmlMessage } from './twinfieldProcessXml';
 
 const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, parseAttributeValue: false });
@@ -42,6 +42,12 @@ describe('Twinfield dimensions in the emulator', () => {
 		expect(refused.inuse).toMatchObject({ '@_msg': "The element 'inuse' may not be supplied." });
 		expect(saved['@_result']).toBe('1');
 		expect(read('1501').dimension.code).toMatchObject({ '@_msg': 'Dimension 1501 does not exist.' });
+	});
+
+	it('knows which codes exist, and a dimension used on a transaction can no longer be deleted', () => {
+		expect([dimensionExists('DEMO1', '1010', ['DEB']), dimensionExists('DEMO1', '1010', ['CRD']), dimensionExists('DEMO2', '1010')]).toEqual([true, false, false]);
+		markDimensionInUse('DEMO1', '1010');
+		expect(send('<dimension status="deleted"><office>DEMO1</office><type>DEB</type><code>1010</code><name>X</name></dimension>').dimension['@_result']).toBe('0');
 	});
 
 	it('deletes only dimensions without transactions; hides any', () => {
