@@ -45,6 +45,14 @@ async function save(service: Emulator, sessionId: string, kind: 'Company' | 'Pro
 	return id;
 }
 
+/** Saves one sales order (with `OrderId`: an update) through InvoiceService SaveInvoices; the service stamps it with its clock. */
+async function saveOrder(service: Emulator, sessionId: string, fields: string): Promise<string> {
+	const answer = await postSoap(`${service.twentyFourSevenOfficeUrl}/Economy/InvoiceOrder/V001/InvoiceService.asmx`, `${TSO}/SaveInvoices`, soap11(`<SaveInvoices xmlns="${TSO}"><invoices><InvoiceOrder>${fields}</InvoiceOrder></invoices></SaveInvoices>`), { Cookie: `ASP.NET_SessionId=${sessionId}` });
+	const id = /<OrderId>(\d+)<\/OrderId>/.exec(answer.body)?.[1];
+	if (answer.body.includes('APIException') || !id) throw new Error(`not saved: ${answer.body}`);
+	return id;
+}
+
 const requestsOf = (service: Emulator, operation: string) => service.requests.filter((request) => request.operation === operation).length;
 
 describe('24SevenOffice Trigger: Customer Created or Changed', () => {
@@ -131,6 +139,48 @@ describe('24SevenOffice Trigger: Product Created or Changed', () => {
 				requestCount: () => service.requests.length,
 			},
 			{ changes: 1000, polls: 100, seed: 13, skewMs: -30_000, maxStepMs: 20_000 },
+		);
+		expect(result.lost).toEqual([]);
+		expect(result.duplicated).toEqual([]);
+		expect(Math.max(...result.requestsPerPoll)).toBeLessThanOrEqual(2);
+	}, 120_000);
+});
+
+describe('24SevenOffice Trigger: Sales Order Created or Changed', () => {
+	it('Fetch Test Event puts out the order changed last within the year, as Get Many reads it', async () => {
+		const [item, ...rest] = await trigger({}, 'salesOrder').fetchTestEvent();
+		expect(rest).toEqual([]);
+		// The seeded offer of 2026-11-02.
+		expect(item).toMatchObject({ orderId: 103, customerId: 2, status: 'Offer', dateChanged: '2026-11-02T08:30:00.000Z', event: 'changed' });
+	});
+
+	it('1,000 orders created, changed or invoiced at random over 100 polls: none lost, none twice, one request a poll', async () => {
+		const service = emulator();
+		const sessionId = await logIn(service);
+		const open = ['101', '103'];
+		let serial = 0;
+		const result = await runScenario(
+			{
+				poller: trigger({}, 'salesOrder'),
+				clock: service.clock,
+				log: service.changes,
+				change: async (pick) => {
+					serial++;
+					const choice = pick(6);
+					if (choice === 0 || open.length === 0) {
+						open.push(await saveOrder(service, sessionId, `<CustomerId>${2 + pick(2)}</CustomerId><OrderStatus>Draft</OrderStatus><InvoiceRows><InvoiceRow><ProductId>1</ProductId><Quantity>1</Quantity></InvoiceRow></InvoiceRows>`));
+					} else if (choice === 1) {
+						// Invoicing an order changes it for the last time.
+						await saveOrder(service, sessionId, `<OrderId>${open.splice(pick(open.length), 1)[0]}</OrderId><OrderStatus>Invoiced</OrderStatus>`);
+					} else {
+						await saveOrder(service, sessionId, `<OrderId>${open[open.length - 1 - pick(Math.min(open.length, 3))]}</OrderId><YourReference>Change ${serial}</YourReference>`);
+					}
+				},
+				keyOf: (item) => String(item.orderId),
+				stampOf: (item) => String(item.dateChanged).slice(0, 19),
+				requestCount: () => service.requests.length,
+			},
+			{ changes: 1000, polls: 100, seed: 17, skewMs: 30_000, maxStepMs: 20_000 },
 		);
 		expect(result.lost).toEqual([]);
 		expect(result.duplicated).toEqual([]);

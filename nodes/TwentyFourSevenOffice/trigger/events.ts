@@ -36,6 +36,21 @@ const product: TriggerEvent = {
 };
 
 /**
+ * Sales orders and invoices by InvoiceService's ChangedAfter (strictly after,
+ * hence a second earlier). An order carries no creation stamp (DateOrdered is
+ * the order's business date), so its event is `changed`; its `status` says
+ * whether it is invoiced.
+ */
+const salesOrder: TriggerEvent = {
+	subject: 'sales orders changed in the last year',
+	changedSince: (since) => ({ resource: 'salesOrder', operation: 'getMany', changedAfter: iso(since - 1000), returnAll: true, filters: {} }),
+	recent: () => salesOrder.changedSince(Date.now() - 365 * DAY_MS),
+	id: (record) => String(record.orderId),
+	changedAt: (record) => timeOf(record.dateChanged),
+	kind: () => 'changed',
+};
+
+/**
  * Entries posted or changed, by TransactionService's DateChangedUTC search.
  * The search goes to the end of tomorrow by n8n's clock, so a service clock
  * ahead of n8n's loses nothing; one request covers up to a year.
@@ -59,4 +74,4 @@ const transaction: TriggerEvent = {
 	kind: (record: IDataObject) => (record.registrationDate === record.dateChanged ? 'created' : 'updated'),
 };
 
-export const tsoEvents: Record<string, TriggerEvent> = { customer, product, transaction };
+export const tsoEvents: Record<string, TriggerEvent> = { customer, product, salesOrder, transaction };
