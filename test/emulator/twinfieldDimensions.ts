@@ -19,7 +19,8 @@
  */
 import { changeLog } from './changeLog';
 import { serviceClock, twinfieldStamp } from './clock';
-import { twinfieldCustomerLines, twinfieldDimensions, twinfieldDimensionTypes, type TwinfieldDimension } from './twinfieldData';
+import { twinfieldDimensions, twinfieldDimensionTypes, type TwinfieldDimension } from './twinfieldData';
+import { seededTransactions } from './twinfieldTransactionData';
 import type { XmlElement, XmlOut } from './xml';
 
 export type DimensionStatus = 'active' | 'hide' | 'deleted';
@@ -82,7 +83,7 @@ function logChange(office: string, type: string, code: string, created: boolean,
 }
 
 function inTransactions(office: string, code: string): boolean {
-	return twinfieldCustomerLines.some((line) => line.office === office && line.customer === code);
+	return seededTransactions().some((transaction) => transaction.office === office && transaction.lines.some((line) => [line.dim1, line.dim2, line.dim3].includes(code)));
 }
 
 /** The seed's dimension as the elements of its document. */
