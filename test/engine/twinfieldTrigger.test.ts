@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { findOffice } from '../emulator/twinfieldData';
 import { saveDimension } from '../emulator/twinfieldDimensions';
+import { saveTransactions } from '../emulator/twinfieldTransactions';
 import { escapeXml, parseXml } from '../emulator/xml';
 import { twinfieldDemo } from '../emulator';
 import { twinfieldCredential, twinfieldOAuthCredential, useEmulator } from './harness';
@@ -141,4 +142,80 @@ describe('Twinfield Trigger: Supplier Created or Changed', () => {
 		save('DEB', '1000', 'Acme (a customer: not this event)');
 		expect((await poller.poll()).map((item) => [item.type, item.code, item.name, item.event])).toEqual([['CRD', '2000', 'Papier & Co B.V.', 'changed']]);
 	});
+});
+
+/** Books a sales transaction (VRK) or a journal entry (MEMO) in Twinfield itself; with `number`, changes that one. */
+function book(code: 'VRK' | 'MEMO', amount: number, number?: number): number {
+	const header = `<header><office>DEMO1</office><code>${code}</code><date>20260502</date><currency>EUR</currency>${number ? `<number>${number}</number>` : ''}${code === 'VRK' ? '<invoicenumber>T-1</invoicenumber>' : ''}</header>`;
+	const lines =
+		code === 'VRK'
+			? `<line type="total" id="1"><dim1>1300</dim1><dim2>1000</dim2><debitcredit>debit</debitcredit><value>${(amount * 1.21).toFixed(2)}</value></line><line type="detail" id="2"><dim1>8000</dim1><debitcredit>credit</debitcredit><value>${amount.toFixed(2)}</value><vatcode>VH</vatcode></line>`
+			: `<line type="detail" id="1"><dim1>4000</dim1><debitcredit>debit</debitcredit><value>${amount.toFixed(2)}</value></line><line type="detail" id="2"><dim1>1100</dim1><debitcredit>credit</debitcredit><value>${amount.toFixed(2)}</value></line>`;
+	const answer = saveTransactions(parseXml(`<transaction destiny="temporary" raisewarning="false">${header}<lines>${lines}</lines></transaction>`), ['DEMO1', 'DEMO2']);
+	const saved = answer.children?.find((item) => item.name === 'header')?.children?.find((item) => item.name === 'number')?.text;
+	if (answer.attrs?.result !== '1' || !saved) throw new Error(`not booked: ${JSON.stringify(answer)}`);
+	return Number(saved);
+}
+
+describe('Twinfield Trigger: Transaction Created or Changed', () => {
+	it('puts out the lines of new and changed transactions of the chosen daybook only, one browse a poll', async () => {
+		const service = emulator();
+		const poller = trigger('transaction', { daybookType: 'sales' });
+		service.clock.set(Date.now());
+		await poller.poll();
+		const number = book('VRK', 100);
+		book('MEMO', 50);
+		let from = service.requests.length;
+		const first = await poller.poll();
+		expect(first.map((item) => [item.daybook, item.number, item.line, item.valueSigned, item.event])).toEqual([
+			['VRK', number, 1, 121, 'changed'],
+			['VRK', number, 2, -100, 'changed'],
+			['VRK', number, 3, -21, 'changed'],
+		]);
+		expect(operations(from)).toEqual(['ProcessXmlString']);
+		service.clock.advance(2000);
+		book('VRK', 200, number);
+		from = service.requests.length;
+		expect((await poller.poll()).map((item) => item.valueSigned)).toEqual([242, -200, -42]);
+		expect(operations(from)).toEqual(['ProcessXmlString']);
+		expect(await poller.poll()).toEqual([]);
+	});
+
+	it('watches the daybook code typed in instead of the usual one', async () => {
+		const service = emulator();
+		const poller = trigger('transaction', { daybookType: 'sales', daybookCode: 'MEMO' });
+		service.clock.set(Date.now());
+		await poller.poll();
+		book('VRK', 100);
+		book('MEMO', 50);
+		expect((await poller.poll()).map((item) => [item.daybook, item.valueSigned])).toEqual([
+			['MEMO', 50],
+			['MEMO', -50],
+		]);
+	});
+
+	it('1,000 bookings and changes at random over 100 polls: none lost, none twice, one browse a poll', async () => {
+		const service = emulator();
+		const numbers: number[] = [];
+		let serial = 0;
+		const result = await runScenario(
+			{
+				poller: trigger('transaction', { daybookType: 'journal' }),
+				clock: service.clock,
+				log: service.changes,
+				change: (pick) => {
+					serial++;
+					if (numbers.length === 0 || pick(4) === 0) numbers.push(book('MEMO', serial));
+					else book('MEMO', serial, numbers[numbers.length - 1 - pick(Math.min(numbers.length, 3))]);
+				},
+				keyOf: (item) => `${String(item.office)}/${String(item.daybook)}/${String(item.number)}`,
+				stampOf: (item) => String(item.modified).replace(/[-:T]/g, '').slice(0, 14),
+				requestCount: () => service.requests.length,
+			},
+			{ changes: 1000, polls: 100, seed: 23, skewMs: 45_000, maxStepMs: 30_000 },
+		);
+		expect(result.lost).toEqual([]);
+		expect(result.duplicated).toEqual([]);
+		expect(Math.max(...result.requestsPerPoll)).toBe(1);
+	}, 180_000);
 });

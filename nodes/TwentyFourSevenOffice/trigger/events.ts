@@ -44,7 +44,7 @@ const product: TriggerEvent = {
 const salesOrder: TriggerEvent = {
 	subject: 'sales orders changed in the last year',
 	changedSince: (since) => ({ resource: 'salesOrder', operation: 'getMany', changedAfter: iso(since - 1000), returnAll: true, filters: {} }),
-	recent: () => salesOrder.changedSince(Date.now() - 365 * DAY_MS),
+	recent: (parameter) => salesOrder.changedSince(Date.now() - 365 * DAY_MS, parameter),
 	id: (record) => String(record.orderId),
 	changedAt: (record) => timeOf(record.dateChanged),
 	kind: () => 'changed',
@@ -67,7 +67,7 @@ const transaction: TriggerEvent = {
 		returnAll: true,
 		filters: { windowDays: 366 },
 	}),
-	recent: () => transaction.changedSince(Date.now() - 365 * DAY_MS),
+	recent: (parameter) => transaction.changedSince(Date.now() - 365 * DAY_MS, parameter),
 	id: (record) => String(record.id),
 	changedAt: (record) => timeOf(record.dateChanged),
 	// Posted entries are not edited in place; an entry whose change is its registration is new.

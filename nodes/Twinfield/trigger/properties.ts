@@ -29,5 +29,28 @@ export const triggerProperties: INodeProperties[] = [
 			{ displayName: 'By Code', name: 'id', type: 'string', placeholder: 'e.g. 001' },
 		],
 	},
+	{
+		displayName: 'Daybook Type',
+		name: 'daybookType',
+		type: 'options',
+		options: [
+			{ name: 'Bank (BNK)', value: 'bank' },
+			{ name: 'Journal (MEMO)', value: 'journal' },
+			{ name: 'Purchase (INK)', value: 'purchase' },
+			{ name: 'Sales (VRK)', value: 'sales' },
+		],
+		default: 'sales',
+		displayOptions: { show: { event: ['transaction'] } },
+		description: 'Which daybook to watch, by its usual code',
+	},
+	{
+		displayName: 'Daybook Code',
+		name: 'daybookCode',
+		type: 'string',
+		default: '',
+		placeholder: 'VRK',
+		displayOptions: { show: { event: ['transaction'] } },
+		description: "The daybook's code in this office when it is not the usual one of its type; empty uses the usual code",
+	},
 	startFromOptions,
 ];

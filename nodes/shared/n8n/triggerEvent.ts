@@ -13,10 +13,13 @@ export type EventKind = 'created' | 'updated' | 'changed';
 export interface TriggerEvent {
 	/** What the event watches, for messages: e.g. "changed customers". */
 	subject: string;
-	/** The operation's parameters that list every record changed from `since` (milliseconds since 1970) on. */
-	changedSince(since: number): Record<string, unknown>;
+	/**
+	 * The operation's parameters that list every record changed from `since`
+	 * (milliseconds since 1970) on; `parameter` reads the trigger's own fields.
+	 */
+	changedSince(since: number, parameter: (name: string) => unknown): Record<string, unknown>;
 	/** The operation's parameters that list the records among which the latest is, for Fetch Test Event. */
-	recent(): Record<string, unknown>;
+	recent(parameter: (name: string) => unknown): Record<string, unknown>;
 	/** What identifies a record (with the office or client where codes repeat). */
 	id(record: IDataObject): string;
 	/** When the service stamped the record's last change, in milliseconds; NaN when it carries no stamp. */
@@ -51,13 +54,14 @@ export async function runOperation(poll: IPollFunctions, resources: Resource[], 
 
 /** The trigger's source of changes for one event, read with the resource's own operation. */
 export function eventSource(poll: IPollFunctions, resources: Resource[], event: TriggerEvent): ChangeSource<IDataObject> {
+	const parameter = (name: string) => poll.getNodeParameter(name, '') as unknown;
 	const changeOf = (record: IDataObject): Change<IDataObject> => ({ id: event.id(record), changedAt: event.changedAt(record), version: versionOf(record), record });
 	return {
 		subject: event.subject,
 		// An operation may search whole days: what changed before `since` was put out by an earlier poll.
-		changesSince: async (since) => (await runOperation(poll, resources, event.changedSince(since))).map(changeOf).filter((change) => change.changedAt >= since),
+		changesSince: async (since) => (await runOperation(poll, resources, event.changedSince(since, parameter))).map(changeOf).filter((change) => change.changedAt >= since),
 		latest: async () => {
-			const records = await runOperation(poll, resources, event.recent());
+			const records = await runOperation(poll, resources, event.recent(parameter));
 			let latest: IDataObject | undefined;
 			for (const record of records) {
 				if (latest === undefined || event.changedAt(record) > event.changedAt(latest)) latest = record;
