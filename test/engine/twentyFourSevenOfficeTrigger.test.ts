@@ -55,6 +55,18 @@ async function saveOrder(service: Emulator, sessionId: string, fields: string): 
 
 const requestsOf = (service: Emulator, operation: string) => service.requests.filter((request) => request.operation === operation).length;
 
+describe('24SevenOffice Trigger errors', () => {
+	it('a poll with a wrong password fails with the service’s reason and without the password, and keeps the memory', async () => {
+		const password = 'wrong-Pa55word!';
+		const poller = triggerPoller('twentyFourSevenOfficeTrigger', 'twentyFourSevenOfficeApi', tsoCredential(emulator(), { ...tsoDemo, password }), { event: 'customer', options: { startFrom: '2026-01-01T00:00:00Z' } });
+		const error = (await poller.poll().catch((caught: unknown) => caught)) as Error & { description?: string };
+		expect(error).toBeInstanceOf(Error);
+		expect(`${error.message} ${error.description ?? ''} ${JSON.stringify(error)}`).not.toContain(password);
+		// Nothing was read, so nothing is remembered: the next poll starts from the same date.
+		expect(poller.staticData()).toEqual({});
+	});
+});
+
 describe('24SevenOffice Trigger: Customer Created or Changed', () => {
 	it('Fetch Test Event puts out the most recently changed customer as Get Many reads it, and keeps no memory', async () => {
 		const poller = trigger({}, 'customer');

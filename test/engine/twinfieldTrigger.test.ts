@@ -132,6 +132,24 @@ describe('Twinfield Trigger: Customer Created or Changed', () => {
 	}, 180_000);
 });
 
+describe('Twinfield Trigger with user and password', () => {
+	it('logs on once and keeps the session with the credential for the next polls', async () => {
+		const service = emulator();
+		const poller = triggerPoller('twinfieldTrigger', 'twinfieldApi', twinfieldCredential(service, twinfieldDemo), { event: 'supplier', authentication: 'password', office: DEMO1 });
+		service.clock.set(Date.now());
+		await poller.poll();
+		save('CRD', '2001', 'Energie Noord B.V.');
+		expect((await poller.poll()).map((item) => item.name)).toEqual(['Energie Noord B.V.']);
+		service.clock.advance(10 * 60 * 1000);
+		save('CRD', '2001', 'Energie Noord');
+		const from = service.requests.length;
+		expect((await poller.poll()).map((item) => item.name)).toEqual(['Energie Noord']);
+		// No second log-on: the session kept with the credential serves the later poll.
+		expect(operations(from)).toEqual(['Search', 'ProcessXmlString']);
+		expect(service.requests.filter((request) => request.operation === 'Logon')).toHaveLength(1);
+	});
+});
+
 describe('Twinfield Trigger: Supplier Created or Changed', () => {
 	it('puts out suppliers only', async () => {
 		const service = emulator();
