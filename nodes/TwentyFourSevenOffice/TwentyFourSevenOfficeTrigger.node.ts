@@ -2,7 +2,7 @@
 import { NodeConnectionTypes, type INodeExecutionData, type INodeType, type INodeTypeDescription, type IPollFunctions } from 'n8n-workflow';
 
 import { methods } from './methods';
-import { triggerProperties } from './trigger/properties';
+import { triggerProperties, triggerSubtitle } from './trigger/properties';
 
 export class TwentyFourSevenOfficeTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,7 +14,7 @@ export class TwentyFourSevenOfficeTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: triggerSubtitle,
 		description: 'Starts the workflow when 24SevenOffice records are created or changed',
 		defaults: { name: '24SevenOffice Trigger' },
 		polling: true,

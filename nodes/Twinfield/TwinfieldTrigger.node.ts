@@ -2,7 +2,7 @@
 import { NodeConnectionTypes, type INodeExecutionData, type INodeType, type INodeTypeDescription, type IPollFunctions } from 'n8n-workflow';
 
 import { methods } from './methods';
-import { triggerProperties } from './trigger/properties';
+import { triggerProperties, triggerSubtitle } from './trigger/properties';
 
 export class TwinfieldTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +11,7 @@ export class TwinfieldTrigger implements INodeType {
 		icon: { light: 'file:../../icons/twinfield.svg', dark: 'file:../../icons/twinfield.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: triggerSubtitle,
 		description: 'Starts the workflow when Twinfield records are created or changed',
 		defaults: { name: 'Twinfield Trigger' },
 		polling: true,

@@ -1,7 +1,7 @@
 /** The Twinfield Trigger's fields: how to sign in, the event, the office (as the resources name it), and where to start. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { eventField, startFromOptions } from '../../shared/n8n/triggerFields';
+import { eventField, eventSubtitle, startFromOptions } from '../../shared/n8n/triggerFields';
 import { twinfieldEventOptions } from './eventOptions';
 
 export const triggerProperties: INodeProperties[] = [
@@ -54,3 +54,5 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	startFromOptions,
 ];
+
+export const triggerSubtitle = eventSubtitle(twinfieldEventOptions);

@@ -15,6 +15,12 @@ export function eventField(events: INodePropertyOptions[], defaultEvent: string)
 	};
 }
 
+/** The canvas subtitle: the chosen event's name. */
+export function eventSubtitle(events: INodePropertyOptions[]): string {
+	const names = Object.fromEntries(events.map((event) => [String(event.value), event.name]));
+	return `={{ (${JSON.stringify(names)})[$parameter["event"]] }}`;
+}
+
 export const startFromOptions: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',
