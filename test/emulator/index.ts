@@ -4,6 +4,8 @@
  * 24SevenOffice) sharing one state, with switches for failure injection.
  */
 import type { Emulator, EmulatorOptions, Injection, RecordedRequest } from './types';
+import { changeLog } from './changeLog';
+import { serviceClock } from './clock';
 import { countByOperation } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
@@ -19,6 +21,8 @@ import { LoginThrottle, TsoSessions } from './twentyFourSevenOfficeSessions';
 import { TsoBooks, twentyFourSevenOfficeServiceEndpoints } from './twentyFourSevenOfficeServices';
 
 export * from './seed';
+export { changeLog, type LoggedChange } from './changeLog';
+export { serviceClock, tsoStamp, twinfieldStamp } from './clock';
 export { tsoAccounts, TSO_ACCOUNTING_NS, TSO_NOT_AUTHENTICATED } from './twentyFourSevenOfficeServices';
 export { twinfieldOAuthClient, type TokenResponse, type TwinfieldOAuth } from './twinfieldOAuth';
 export type {
@@ -59,6 +63,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		injections.clear();
 		oauth.clear();
 		resetTwinfieldInvoices();
+		serviceClock.reset();
+		changeLog.clear();
 		resetTwinfieldDimensions();
 		twinfieldCredits.clear();
 		// In place, so arrays callers already hold stay current.
@@ -98,6 +104,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		twentyFourSevenOfficeUrl: tso.url,
 		twinfieldOAuth: oauth,
 		requests,
+		clock: serviceClock,
+		changes: changeLog,
 		counts: () => countByOperation(requests),
 		twinfieldCreditsSpent: () => twinfieldCredits.spent,
 		inject: (injection: Injection) => inject(injection),

@@ -14,6 +14,8 @@ import {
 	type TsoTransaction,
 } from './twentyFourSevenOfficeServices';
 import { child, childText, element, leaf, type XmlElement, type XmlOut } from './xml';
+import { changeLog } from './changeLog';
+import { serviceClock, tsoStamp } from './clock';
 
 export interface TsoTaxCode {
 	TaxId: number;
@@ -90,7 +92,8 @@ function saveBundleList(call: SoapCall, transactions: TsoTransaction[]): Reply {
 	const posted: TsoTransaction[] = [];
 	const bundles = entries(list, 'Bundles', 'Bundle');
 	if (bundles.length === 0) return saveResult(call, 'NotSaved', 'The bundle list has no bundles');
-	const now = new Date().toISOString().slice(0, 19);
+	const at = serviceClock.now();
+	const now = tsoStamp(at);
 	for (const bundle of bundles) {
 		const yearId = Number(childText(bundle, TSO_NS, 'YearId'));
 		if (!tsoFiscalYears.includes(yearId)) return saveResult(call, 'NotSaved', `The fiscal year ${childText(bundle, TSO_NS, 'YearId') ?? ''} is not set up`);
@@ -143,6 +146,7 @@ function saveBundleList(call: SoapCall, transactions: TsoTransaction[]): Reply {
 		}
 	}
 	transactions.push(...posted);
+	for (const item of posted) changeLog.record({ service: '24sevenoffice', kind: 'transaction', key: item.Id, action: 'created' }, at, now);
 	return saveResult(call, 'Ok');
 }
 

@@ -8,7 +8,9 @@ import type { TsoIdentity } from './seed';
 import type { Reply } from './types';
 import type { SoapCall } from './soap';
 import { serverFault, soapFault, soapReply } from './soap';
-import { apiException, mergeRecord, readRecord, renderRecord, textOf, Unreadable, utcText, type Shape, type StoredRecord } from './twentyFourSevenOfficeRecords';
+import { apiException, mergeRecord, readRecord, renderRecord, textOf, Unreadable, type Shape, type StoredRecord } from './twentyFourSevenOfficeRecords';
+import { changeLog } from './changeLog';
+import { serviceClock, tsoStamp } from './clock';
 import { child, element, type XmlOut } from './xml';
 
 const NS = 'http://24sevenOffice.com/webservices';
@@ -169,7 +171,8 @@ function saveCompanies(call: SoapCall, companies: StoredRecord[]): Reply {
 			saved.push(element('Company', [apiException('ValidationException', problem), ...renderRecord(echo, COMPANY)]));
 			continue;
 		}
-		const now = utcText(new Date().toISOString().slice(0, 19));
+		const at = serviceClock.now();
+		const now = tsoStamp(at);
 		const stamps = { DateChanged: now };
 		let record: StoredRecord;
 		if (existing) {
@@ -181,6 +184,7 @@ function saveCompanies(call: SoapCall, companies: StoredRecord[]): Reply {
 			record = { Type: 'None', ...company, Id: next, DateCreated: now, ...stamps };
 			companies.push(record);
 		}
+		changeLog.record({ service: '24sevenoffice', kind: 'customer', key: record.Id as string, action: existing ? 'updated' : 'created' }, at, now);
 		saved.push(element('Company', renderRecord(record, COMPANY)));
 	}
 	return result(call, [element('SaveCompaniesResult', saved)]);

@@ -6,6 +6,8 @@
  * changed, an order without rows invoiced). Saving with OrderStatus Invoiced
  * invoices the order: it gets an InvoiceId and an invoice date.
  */
+import { changeLog } from './changeLog';
+import { serviceClock, tsoStamp } from './clock';
 import type { Reply } from './types';
 import { type SoapCall, type SoapEndpoint, soapFault } from './soap';
 import { TSO_NS, type TsoContext } from './twentyFourSevenOffice';
@@ -256,13 +258,16 @@ function saveInvoices(call: SoapCall, orders: TsoOrder[], customers: StoredRecor
 			}
 		}
 	}
-	const now = new Date().toISOString().slice(0, 19);
+	const at = serviceClock.now();
+	const now = tsoStamp(at);
 	const answers = items.map((item) => {
+		const isNew = (numberOf(item, 'OrderId') ?? NO_ID) === NO_ID;
 		const saved = saveOne(item, orders, customers, products, now);
 		if ('refused' in saved) {
 			const echo: TsoOrder = { OrderId: numberOf(item, 'OrderId') ?? NO_ID, CustomerId: numberOf(item, 'CustomerId') ?? 0, CustomerName: '', OrderStatus: childText(item, TSO_NS, 'OrderStatus') ?? 'None', DateOrdered: '0001-01-01T00:00:00', DateChanged: '0001-01-01T00:00:00', IncludeVAT: false, Rows: [] };
 			return orderXml(echo, ['OrderId', 'CustomerId', 'OrderStatus'], [], apiException('ValidationException', saved.refused));
 		}
+		changeLog.record({ service: '24sevenoffice', kind: 'order', key: String(saved.OrderId), action: isNew ? 'created' : 'updated' }, at, now);
 		return orderXml(saved, INVOICE_PROPERTIES, ROW_PROPERTIES);
 	});
 	return result(call, TSO_NS, [element('SaveInvoicesResult', answers)]);

@@ -9,7 +9,9 @@ import type { Reply } from './types';
 import type { SoapCall } from './soap';
 import { serverFault, soapFault, soapReply } from './soap';
 import { NO_INT } from './twentyFourSevenOfficeCompanies';
-import { apiException, mergeRecord, readRecord, renderRecord, textOf, Unreadable, utcText, type Shape, type StoredRecord } from './twentyFourSevenOfficeRecords';
+import { apiException, mergeRecord, readRecord, renderRecord, textOf, Unreadable, type Shape, type StoredRecord } from './twentyFourSevenOfficeRecords';
+import { changeLog } from './changeLog';
+import { serviceClock, tsoStamp } from './clock';
 import { child, element, type XmlOut } from './xml';
 
 const NS = 'http://24sevenOffice.com/webservices';
@@ -149,7 +151,8 @@ function saveProducts(call: SoapCall, products: StoredRecord[]): Reply {
 			saved.push(element('Product', echo));
 			continue;
 		}
-		const now = utcText(new Date().toISOString().slice(0, 19));
+		const at = serviceClock.now();
+		const now = tsoStamp(at);
 		let record: StoredRecord;
 		if (existing) {
 			record = { ...mergeRecord(existing, { ...product, Id: existing.Id as string }, PRODUCT), DateChanged: now };
@@ -159,6 +162,7 @@ function saveProducts(call: SoapCall, products: StoredRecord[]): Reply {
 			record = { StatusId: '1', ...product, Id: next, DateChanged: now };
 			products.push(record);
 		}
+		changeLog.record({ service: '24sevenoffice', kind: 'product', key: record.Id as string, action: existing ? 'updated' : 'created' }, at, now);
 		saved.push(element('Product', renderRecord(record, PRODUCT)));
 	}
 	return result(call, [element('SaveProductsResult', saved)]);

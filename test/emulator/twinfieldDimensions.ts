@@ -17,6 +17,8 @@
  *   (with transactions) is refused and can only be hidden (`status="hide"`);
  * - the documents of a plural `<dimensions>` save are judged one by one.
  */
+import { changeLog } from './changeLog';
+import { serviceClock, twinfieldStamp } from './clock';
 import { twinfieldDimensions, twinfieldDimensionTypes, type TwinfieldDimension } from './twinfieldData';
 import { seededTransactions } from './twinfieldTransactionData';
 import type { XmlElement, XmlOut } from './xml';
@@ -68,10 +70,16 @@ function nodeOut(name: string, children: XmlOut[], attrs?: Record<string, string
 	return { name, children, attrs };
 }
 
-/** The next modification stamp: a second later each time, so ordering by `modified` is strict. */
+/** The modification stamp: the services' clock, cut to the minute (see clock.ts); `clock` still moves on for new uids. */
 function nextStamp(): string {
 	clock += 1000;
-	return new Date(clock).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+	return twinfieldStamp(serviceClock.now());
+}
+
+/** Notes a saved dimension in the change log, as the triggers' tests read it. */
+function logChange(office: string, type: string, code: string, created: boolean, stamp: string): void {
+	const kind = type === 'DEB' ? 'customer' : type === 'CRD' ? 'supplier' : type;
+	changeLog.record({ service: 'twinfield', kind, key: `${office}/${code}`, action: created ? 'created' : 'updated' }, serviceClock.now(), stamp);
 }
 
 function inTransactions(office: string, code: string): boolean {
@@ -299,6 +307,7 @@ export function saveDimension(request: XmlElement, offices: readonly string[], o
 		existing.status = 'deleted';
 		existing.modified = stamp;
 		store.delete(keyOf(office, type, code));
+		logChange(office, type, code, false, stamp);
 		return dimensionDocument({ ...existing, status: 'deleted' }, officeName(office));
 	}
 	const elements = (reply.children ?? []).filter((item) => !['office', 'type', 'code'].includes(item.name));
@@ -315,6 +324,7 @@ export function saveDimension(request: XmlElement, offices: readonly string[], o
 		elements,
 	};
 	store.set(keyOf(office, type, code), stored);
+	logChange(office, type, code, existing === undefined, stamp);
 	return dimensionDocument(stored, officeName(office));
 }
 

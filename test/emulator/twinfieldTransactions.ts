@@ -6,6 +6,8 @@
  * status and stamps. Problems are marked on the elements of the request, as
  * Twinfield does; each transaction of a batch succeeds or fails on its own.
  */
+import { changeLog } from './changeLog';
+import { serviceClock, twinfieldStamp as minuteStamp } from './clock';
 import { findOffice, twinfieldOpenYear } from './twinfieldData';
 import { dimensionName, dimensionShortName, markDimensionInUse, officeDimensions } from './twinfieldDimensions';
 import {
@@ -232,7 +234,9 @@ function saveTransaction(request: XmlElement, offices: string[]): XmlOut {
 	}
 
 	const warnings = [...problems.keys()].map((element) => ({ path: pathTo(reply, element) ?? [], attrs: element.attrs ?? {} }));
-	const now = twinfieldStamp();
+	// The services' clock, cut to the minute (clock.ts).
+	const at = serviceClock.now();
+	const now = minuteStamp(at);
 	for (const line of lines) line.modified = now;
 	const stored: StoredTransaction = {
 		office,
@@ -251,6 +255,7 @@ function saveTransaction(request: XmlElement, offices: string[]): XmlOut {
 		lines,
 	};
 	books = [...books.filter((item) => item !== existing), stored];
+	changeLog.record({ service: 'twinfield', kind: 'transaction', key: `${office}/${code}/${stored.number}`, action: existing ? 'updated' : 'created' }, at, now);
 	// Booked dimensions are in use: Twinfield no longer lets them be deleted.
 	for (const line of lines) for (const code of [line.dim1, line.dim2, line.dim3]) if (code) markDimensionInUse(office, code);
 	const document = transactionDocument(stored, { result: '1' });

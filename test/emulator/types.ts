@@ -25,6 +25,10 @@ export interface Emulator {
 	/** Twinfield's OAuth server (on the login host): issue, expire and revoke tokens. */
 	twinfieldOAuth: import('./twinfieldOAuth').TwinfieldOAuth;
 	requests: RecordedRequest[];
+	/** The clock the services stamp changes with. */
+	clock: import('./clock').ServiceClock;
+	/** Every change stamped so far. */
+	changes: import('./changeLog').ChangeLog;
 	/** Requests so far per service and operation, e.g. `counts()['24sevenoffice'].Login`. */
 	counts(): RequestCounts;
 	/** Twinfield fair-use credits spent by processed cluster calls since the last reset (query 1, other 3). */

@@ -2,7 +2,9 @@
 import type { IDataObject, INodeType, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
 
 import { TwentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node';
+import { TwentyFourSevenOfficeTrigger } from '../../nodes/TwentyFourSevenOffice/TwentyFourSevenOfficeTrigger.node';
 import { Twinfield } from '../../nodes/Twinfield/Twinfield.node';
+import { TwinfieldTrigger } from '../../nodes/Twinfield/TwinfieldTrigger.node';
 import { Items } from './itemsNode';
 import { SoapRequest } from './soapRequestNode';
 
@@ -15,6 +17,8 @@ const types: Record<string, INodeType> = {
 	// The AI-tool variants n8n derives from usableAsTool run the same node.
 	[`${PACKAGE}.twinfieldTool`]: new Twinfield(),
 	[`${PACKAGE}.twentyFourSevenOfficeTool`]: new TwentyFourSevenOffice(),
+	[`${PACKAGE}.twinfieldTrigger`]: new TwinfieldTrigger(),
+	[`${PACKAGE}.twentyFourSevenOfficeTrigger`]: new TwentyFourSevenOfficeTrigger(),
 	'test.items': new Items(),
 	'test.soapRequest': new SoapRequest(),
 };

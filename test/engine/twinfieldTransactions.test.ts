@@ -312,7 +312,8 @@ describe('Twinfield Transaction → Get Many', () => {
 	});
 
 	it('finds only the transactions changed since a moment: a new one, not the seeded ones', async () => {
-		const before = new Date(Date.now() - 2000).toISOString();
+		// The emulated stamps are cut to the minute: from the start of this minute.
+		const before = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
 		await run('create', JOURNAL);
 		const result = await run('getMany', { ledger: 'generalLedger', periodFrom: '2026/01', periodTo: '2026/12', returnAll: true, filters: { modifiedSince: before } });
 		expect(result.json('Twinfield').map((row) => `${row.daybook} ${row.number}/${row.line} ${row.status}`)).toEqual(['MEMO 202600002/1 provisional', 'MEMO 202600002/2 provisional']);

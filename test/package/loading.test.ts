@@ -37,11 +37,18 @@ describe('loading the package as n8n starts', () => {
 			'credentials/TwinfieldApi.credentials.js',
 			'credentials/TwinfieldOAuth2Api.credentials.js',
 			'nodes/TwentyFourSevenOffice/TwentyFourSevenOffice.node.js',
+			'nodes/TwentyFourSevenOffice/TwentyFourSevenOfficeTrigger.node.js',
 			'nodes/TwentyFourSevenOffice/methods/index.js',
 			'nodes/TwentyFourSevenOffice/nodeProperties.js',
+			'nodes/TwentyFourSevenOffice/trigger/eventOptions.js',
+			'nodes/TwentyFourSevenOffice/trigger/properties.js',
 			'nodes/Twinfield/Twinfield.node.js',
+			'nodes/Twinfield/TwinfieldTrigger.node.js',
 			'nodes/Twinfield/methods/index.js',
 			'nodes/Twinfield/nodeProperties.js',
+			'nodes/Twinfield/trigger/eventOptions.js',
+			'nodes/Twinfield/trigger/properties.js',
+			'nodes/shared/n8n/triggerFields.js',
 		]);
 	});
 

@@ -20,9 +20,17 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 type Package = { name: string; services: string[] };
 const EXPECTED_TYPES: Record<string, string[]> = {
-	'n8n-nodes-twinfield-24sevenoffice': ['twentyFourSevenOffice', 'twentyFourSevenOfficeApi', 'twinfield', 'twinfieldApi', 'twinfieldOAuth2Api'],
-	'n8n-nodes-twinfield': ['twinfield', 'twinfieldApi', 'twinfieldOAuth2Api'],
-	'n8n-nodes-24sevenoffice': ['twentyFourSevenOffice', 'twentyFourSevenOfficeApi'],
+	'n8n-nodes-twinfield-24sevenoffice': [
+		'twentyFourSevenOffice',
+		'twentyFourSevenOfficeApi',
+		'twentyFourSevenOfficeTrigger',
+		'twinfield',
+		'twinfieldApi',
+		'twinfieldOAuth2Api',
+		'twinfieldTrigger',
+	],
+	'n8n-nodes-twinfield': ['twinfield', 'twinfieldApi', 'twinfieldOAuth2Api', 'twinfieldTrigger'],
+	'n8n-nodes-24sevenoffice': ['twentyFourSevenOffice', 'twentyFourSevenOfficeApi', 'twentyFourSevenOfficeTrigger'],
 };
 
 let workDir: string;
