@@ -90,7 +90,10 @@ export function invoiceInput(run: OperationRun, itemIndex: number): InvoiceInput
 		parameter('linesInput', 'fields') === 'json'
 			? linesFromJson(run.node, itemIndex, parameter('linesJson', '[]'))
 			: (((parameter('lines', {}) as { line?: InvoiceLineInput[] }).line ?? []) as InvoiceLineInput[]);
-	const extra = parameter('additionalFields', {}) as Record<string, string | undefined>;
+	const given = parameter('additionalFields', {}) as Record<string, unknown>;
+	// Text whatever an expression gave: a JavaScript date as ISO, a Luxon date writes itself as ISO.
+	const asText = (value: unknown) => (value === undefined || value === null ? undefined : value instanceof Date ? value.toISOString() : String(value as string));
+	const extra = Object.fromEntries(Object.entries(given).map(([name, value]) => [name, asText(value)]));
 	return {
 		office: locatorValue(parameter('office')),
 		invoiceType: locatorValue(parameter('invoiceType', 'FACTUUR')),
