@@ -146,6 +146,16 @@ function all(): StoredDimension[] {
 	return [...store.values()];
 }
 
+/** Whether the office has a dimension with this code, of one of `types` (any type when none given), not deleted. */
+export function dimensionExists(office: string, code: string, types: string[] = []): boolean {
+	return officeDimensions(office).some((item) => item.code === code && (types.length === 0 || types.includes(item.type)));
+}
+
+/** A dimension used on a transaction is in use from then on: it can be hidden, no longer deleted. */
+export function markDimensionInUse(office: string, code: string): void {
+	for (const item of officeDimensions(office)) if (item.code === code) item.inuse = true;
+}
+
 export function findDimension(office: string, type: string, code: string): StoredDimension | undefined {
 	if (!seeded) seed();
 	return store.get(keyOf(office, type, code));

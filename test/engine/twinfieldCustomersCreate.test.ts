@@ -121,6 +121,15 @@ describe('Twinfield Customer Create', () => {
 		expect(processXmlRequests()).toHaveLength(3);
 	});
 
+	it('says a save without a proper answer may have run, and does not send it again', async () => {
+		emulator().inject({ kind: 'html', service: 'twinfield', operation: 'ProcessXmlString' });
+		const run = await create([{}, {}], { code: '={{ 1330 + $itemIndex }}', name: 'Onzeker' });
+		const output = run.json('Twinfield');
+		expect(output.map((item) => item.error)).toEqual(['Twinfield could not handle ProcessXmlString (HTTP 502)', 'Twinfield could not handle ProcessXmlString (HTTP 502)']);
+		expect(String(output[1].details)).toMatch(/Twinfield may have saved these items all the same: check them in Twinfield \(Get\) before running them again/);
+		expect(processXmlRequests()).toHaveLength(1);
+	});
+
 	it('does not wait longer than a minute: a longer Retry-After is reported at once', async () => {
 		emulator().inject({ kind: 'rateLimit', retryAfter: 120, service: 'twinfield', operation: 'ProcessXmlString' });
 		const run = await create([{}], { code: '1320', name: 'Later' });

@@ -223,6 +223,37 @@ describe('Twinfield Supplier', () => {
 	});
 });
 
+describe('Twinfield dimension errors', () => {
+	it("turns the finder's refusal into an item error under Continue On Fail", async () => {
+		const result = await run('customer', 'getMany', { office: byCode('={{ $json.office }}'), returnAll: true }, [{ office: 'DEMO9' }, { office: 'DEMO2' }], true);
+		const [refused, found] = result.json('Twinfield');
+		expect(refused.error).toBe("Twinfield's finder refused the search: You have no access to office DEMO9.");
+		expect(found).toMatchObject({ office: 'DEMO2', code: '1000', name: 'Zuid Holding' });
+	});
+
+	it('says an empty office or code is empty before sending anything', async () => {
+		const result = await run('supplier', 'get', { office: byCode('={{ $json.office }}'), supplier: byCode('={{ $json.code }}') }, [{ office: '', code: '2000' }, { office: 'DEMO1', code: ' ' }], true);
+		expect(result.json('Twinfield').map((item) => item.error)).toEqual(['Office is empty', 'Supplier is empty']);
+		expect(emulator().requests.filter((request) => request.service === 'twinfield-cluster')).toHaveLength(0);
+	});
+
+	it('names an unknown cost centre and project', async () => {
+		const centre = await run('costCentre', 'get', { code: 'K999' }, [{}], true);
+		expect(centre.json('Twinfield')[0].error).toBe('Twinfield could not read cost centre K999 in office DEMO1: Dimension K999 does not exist.');
+		const project = await run('project', 'get', { code: 'P9999' }, [{}], true);
+		expect(project.json('Twinfield')[0].error).toBe('Twinfield could not read project P9999 in office DEMO1: Dimension P9999 does not exist.');
+	});
+
+	it('updates and deletes suppliers as customers', async () => {
+		const updated = await run('supplier', 'update', { supplier: byCode('2001'), updateFields: { name: 'Energie Noord B.V.' }, bankAccounts: { bank: [{ default: true, iban: 'NL44RABO0123456789' }] } });
+		expect(updated.json('Twinfield')[0]).toMatchObject({ type: 'CRD', code: '2001', name: 'Energie Noord B.V.', controlAccount: '1600', bankAccounts: [{ iban: 'NL44RABO0123456789', default: true }] });
+		const deleted = await run('supplier', 'delete', { supplier: byCode('2001') });
+		expect(deleted.json('Twinfield')[0]).toMatchObject({ code: '2001', status: 'deleted' });
+		const many = await run('supplier', 'getMany', { returnAll: true });
+		expect(many.json('Twinfield').map((item) => item.code)).toEqual(['2000']);
+	});
+});
+
 describe('Twinfield General Ledger Account, Cost Centre, Project and Office', () => {
 	it('gets a balance sheet account with one read, a profit and loss account with two', async () => {
 		const balance = await run('generalLedgerAccount', 'get', { account: byCode('1300') });
@@ -233,6 +264,11 @@ describe('Twinfield General Ledger Account, Cost Centre, Project and Office', ()
 		const profit = await run('generalLedgerAccount', 'get', { account: byCode('8020') });
 		expect(profit.json('Twinfield')[0]).toMatchObject({ type: 'PNL', code: '8020', name: 'Omzet diensten', level: 1 });
 		expect(sentMessages().slice(1).map((message) => /<dimtype>(\w+)</.exec(message)?.[1])).toEqual(['BAS', 'PNL']);
+	});
+
+	it('names an unknown general ledger account as such', async () => {
+		const result = await run('generalLedgerAccount', 'get', { account: byCode('9999') });
+		expect(result.error?.message).toBe('Twinfield could not read general ledger account 9999 in office DEMO1: Dimension 9999 does not exist.');
 	});
 
 	it('gets all general ledger accounts: balance sheet, then profit and loss', async () => {

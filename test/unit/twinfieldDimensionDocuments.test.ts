@@ -16,7 +16,7 @@ const READ_ANSWER =
 	'<dimension status="active" result="1"><office name="Demo company 1" shortname="Demo 1">001</office><type name="Debtors" shortname="Debtors">DEB</type>' +
 	'<code>1000</code><uid>abc</uid><name>Acme &amp; Zn</name><shortname/><inuse>true</inuse><behaviour>normal</behaviour><modified>20260112101500</modified><touched>3</touched>' +
 	'<website>https://acme.example</website><vatnumber>NL001234567B01</vatnumber>' +
-	'<financials><duedays>14</duedays><level>2</level><substitutewith dimensiontype="BAS">1300</substitutewith><vatcode name="" shortname="" type=""/></financials>' +
+	'<financials><duedays>14</duedays><level>2</level><substitutewith dimensiontype="BAS">1300</substitutewith><vatcode name="" shortname="" type=""/><childvalidations><childvalidation type="group" level="1">NL*</childvalidation></childvalidations></financials>' +
 	'<addresses><address id="1" type="invoice" default="true"><name>Acme</name><country name="Nederland" shortname="NL">NL</country><field2>Damrak 1</field2><email>a@acme.example</email></address></addresses>' +
 	'<banks><bank id="1" default="true"><iban>NL91ABNA0417164300</iban></bank></banks></dimension>';
 
@@ -33,7 +33,8 @@ describe('A read answer sent back', () => {
 				shortname: '',
 				website: 'https://acme.example',
 				vatnumber: 'NL001234567B01',
-				financials: { duedays: '14', level: '2', substitutewith: '1300', vatcode: '' },
+				// A reference's decorations go; a type that is data (on childvalidation, address) stays.
+				financials: { duedays: '14', level: '2', substitutewith: '1300', vatcode: '', childvalidations: { childvalidation: { '@_type': 'group', '@_level': '1', '#text': 'NL*' } } },
 				addresses: { address: { '@_id': '1', '@_type': 'invoice', '@_default': 'true', name: 'Acme', country: 'NL', field2: 'Damrak 1', email: 'a@acme.example' } },
 				banks: { bank: { '@_id': '1', '@_default': 'true', iban: 'NL91ABNA0417164300' } },
 			},

@@ -33,14 +33,13 @@ export interface DimensionKey {
 	code: string;
 }
 
-/** The stored document of one dimension; Twinfield's refusal (such as an unknown code) as an error naming the item. */
-export async function readDimension(run: OperationRun, itemIndex: number, key: DimensionKey): Promise<XmlElement> {
+/** The stored document of one dimension; Twinfield's refusal (such as an unknown code) as an error naming the item and `noun`. */
+export async function readDimension(run: OperationRun, itemIndex: number, key: DimensionKey, noun = DIMENSION_NOUNS[key.type] ?? 'dimension'): Promise<XmlElement> {
 	const message = `<read><type>dimensions</type><office>${xmlEscape(key.office)}</office><dimtype>${xmlEscape(key.type)}</dimtype><code>${xmlEscape(key.code)}</code></read>`;
 	const { root, sent } = await sendProcessXml(run, itemIndex, message, readCallOptions(run.context, itemIndex), { fairUseRetries: true, company: key.office });
 	// One document comes bare; some answers wrap it in <dimensions>.
 	const document = root.name === 'dimensions' && root.children.length === 1 ? root.children[0] : root;
 	if (document.name === 'dimension' && document.attributes.result !== '0' && root.attributes.result !== '0') return document;
-	const noun = DIMENSION_NOUNS[key.type] ?? 'dimension';
 	const said = answerMessages(root).map((item) => item.message);
 	const scope = answerErrorScope({ helpers: run.context.helpers, node: run.node, itemIndex }, twinfield, 'ProcessXmlString', sent);
 	return Promise.reject(

@@ -17,10 +17,15 @@ export function node(name: string, children: XmlDocument[], attributes: Record<s
 	return { name, attributes, children, text: '' };
 }
 
-/** Attributes a read answer adds that a save does not take: results, messages, and names decorating references. */
-const ANSWER_ATTRIBUTES = ['result', 'msg', 'msgtype', 'name', 'shortname', 'dimensiontype', 'type'];
-/** Attributes that are data wherever they appear, e.g. `<address type="invoice">`. */
-const KEPT_ON = new Map([['type', ['address']], ['name', []], ['shortname', []]]);
+/** Attributes only answers carry: the outcome and its messages, and the type of a referenced dimension. */
+const ANSWER_ATTRIBUTES = ['result', 'msg', 'msgtype', 'dimensiontype'];
+/** What decorates a reference (`<vatcode name="…" shortname="…" type="…">VH</vatcode>`); a reference has a shortname. */
+const REFERENCE_ATTRIBUTES = ['name', 'shortname', 'type'];
+
+function isAnswerAttribute(element: XmlElement, key: string): boolean {
+	if (key.includes(':') || ANSWER_ATTRIBUTES.includes(key)) return true;
+	return 'shortname' in element.attributes && REFERENCE_ATTRIBUTES.includes(key);
+}
 
 /**
  * A read answer as a document to send back: Twinfield's own values (`omit`,
@@ -29,10 +34,7 @@ const KEPT_ON = new Map([['type', ['address']], ['name', []], ['shortname', []]]
  */
 export function fromAnswer(element: XmlElement, omit: string[] = []): XmlDocument {
 	const attributes: Record<string, string> = {};
-	for (const [key, value] of Object.entries(element.attributes)) {
-		const kept = !ANSWER_ATTRIBUTES.includes(key) || (KEPT_ON.get(key) ?? []).includes(element.name);
-		if (kept && !key.includes(':')) attributes[key] = value;
-	}
+	for (const [key, value] of Object.entries(element.attributes)) if (!isAnswerAttribute(element, key)) attributes[key] = value;
 	if (element.children.length === 0) return leaf(element.name, element.text.trim(), attributes);
 	return node(
 		element.name,

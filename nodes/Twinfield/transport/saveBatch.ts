@@ -8,7 +8,7 @@
  * Twinfield advises. A request is sent once: only a fair-use 429, which
  * Twinfield did not process, is sent again.
  */
-import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
 
 import type { OperationRun } from '../../shared/n8n/operation';
 import { readCallOptions } from '../../shared/n8n/options';
@@ -16,6 +16,7 @@ import { answerErrorScope, type SoapResult } from '../../shared/soap/call';
 import { serviceError } from '../../shared/soap/errors';
 import type { XmlElement } from '../../shared/soap/xml';
 import { answerMessages, type TwinfieldMessage } from '../helpers/processXmlAnswer';
+import { fairUseRefusal } from './fairUse';
 import { sendProcessXml } from './processXml';
 import { twinfield } from './service';
 
@@ -84,7 +85,8 @@ export async function saveBatch(run: OperationRun, parent: string, documents: Ba
 		try {
 			answer = await sendProcessXml(run, first, message, readCallOptions(run.context, first), { fairUseRetries: true, company: office });
 		} catch (error) {
-			for (const position of positions) outcomes[position] = error as Error;
+			const failure = withSaveWarning(error as Error);
+			for (const position of positions) outcomes[position] = failure;
 			continue;
 		}
 		const answered = outcomesOfAnswer(run, answer.root, parent, positions.map((position) => documents[position].itemIndex), answer.sent, wording);
@@ -93,6 +95,18 @@ export async function saveBatch(run: OperationRun, parent: string, documents: Ba
 		});
 	}
 	return outcomes;
+}
+
+/**
+ * A failed save request whose documents may have been saved all the same (no
+ * answer, a gateway error): the error says so. A 429 was not processed, and
+ * an input error was found before sending.
+ */
+function withSaveWarning(error: Error): Error {
+	if (!(error instanceof NodeApiError) || fairUseRefusal(error)) return error;
+	const note = 'Twinfield may have saved these items all the same: check them in Twinfield (Get) before running them again, so that nothing is saved twice.';
+	error.description = `${error.description ?? ''} ${note}`.trim();
+	return error;
 }
 
 /**

@@ -15,7 +15,7 @@ export async function readOfKind(run: Parameters<Operation['execute']>[0], itemI
 	let failure: unknown;
 	for (const type of kind.types) {
 		try {
-			return await readDimension(run, itemIndex, { office, type, code });
+			return await readDimension(run, itemIndex, { office, type, code }, kind.noun);
 		} catch (error) {
 			failure = error;
 		}
