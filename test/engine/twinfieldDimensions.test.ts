@@ -96,11 +96,13 @@ describe('Twinfield Customer Get and Get Many', () => {
 	it('filters by name or code, change date and hidden status', async () => {
 		const byName = await run('customer', 'getMany', { returnAll: true, filters: { search: 'Café*' } });
 		expect(byName.json('Twinfield').map((record) => record.code)).toEqual(['1002']);
+		const anywhere = await run('customer', 'getMany', { returnAll: true, filters: { search: 'gouden' } });
+		expect(anywhere.json('Twinfield').map((record) => record.code)).toEqual(['1001']);
 		const hidden = await run('customer', 'getMany', { returnAll: true, filters: { search: 'Oude*', includeHidden: true } });
 		expect(hidden.json('Twinfield')).toMatchObject([{ code: '1004', status: 'hidden', inUse: false }]);
 		const recent = await run('customer', 'getMany', { returnAll: true, filters: { modifiedSince: '2026-01-10T00:00:00' } });
 		expect(recent.json('Twinfield').map((record) => record.code)).toEqual(['1000']);
-		expect(requests('Search')[2].body).toMatch(/<string>modifiedsince<\/string>\s*<string>20260110000000<\/string>/);
+		expect(requests('Search')[3].body).toMatch(/<string>modifiedsince<\/string>\s*<string>20260110000000<\/string>/);
 	});
 });
 
@@ -337,6 +339,13 @@ describe('Twinfield resource locator lists', () => {
 		expect(first.results.map((item) => item.value)).toEqual(['1100', '1300', '1600']);
 		const second = await methods.listSearch.searchGeneralLedgerAccounts.call(context, undefined, first.paginationToken);
 		expect(second).toEqual({ results: [{ name: 'Kantoorkosten (4000)', value: '4000' }, { name: 'Omzet (8000)', value: '8000' }, { name: 'Omzet diensten (8020)', value: '8020' }] });
+	});
+
+	it('with OAuth2 searches the chosen office with its code as the company', async () => {
+		const workflow = chain([{}], { name: 'Twinfield', type: 'twinfield', credential: 'oauth', credentialType: 'twinfieldOAuth2Api', typeVersion: 1.1, parameters: { authentication: 'oAuth2', resource: 'customer', operation: 'get', office: byCode('DEMO2') } });
+		const context = loadOptionsContext(workflow, 'Twinfield', { twinfieldOAuth2Api: { oauth: twinfieldOAuthCredential(emulator()) } });
+		expect(await methods.listSearch.searchCustomers.call(context)).toEqual({ results: [{ name: 'Zuid Holding (1000)', value: '1000' }] });
+		expect(requests('Search')[0].body).toContain('<CompanyCode>DEMO2</CompanyCode>');
 	});
 
 	it('lists nothing before an office is chosen', async () => {
