@@ -63,9 +63,3 @@ export function vatCodeLocator(extra: Partial<INodeProperties> = {}): INodePrope
 		...extra,
 	};
 }
-
-/** The value of a resource locator, or of a plain value given by an expression. */
-export function locatorValue(value: unknown): string {
-	if (value && typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value ?? '').trim();
-	return value === undefined || value === null ? '' : String(value as string).trim();
-}
