@@ -3,7 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationRun } from '../../../shared/n8n/operation';
 import { linesFromJson, type InvoiceInput, type InvoiceLineInput } from '../../helpers/salesInvoiceMessage';
-import { articleLocator, customerLocator, invoiceTypeLocator, locatorValue, officeLocator, revenueAccountLocator, vatCodeLocator } from '../fields/invoicingLocators';
+import { locatorValue } from '../../helpers/locatorValue';
+import { articleLocator, customerLocator, invoiceTypeLocator, officeLocator, revenueAccountLocator, vatCodeLocator } from '../fields/invoicingLocators';
 
 export const createProperties: INodeProperties[] = [
 	officeLocator,
@@ -90,7 +91,10 @@ export function invoiceInput(run: OperationRun, itemIndex: number): InvoiceInput
 		parameter('linesInput', 'fields') === 'json'
 			? linesFromJson(run.node, itemIndex, parameter('linesJson', '[]'))
 			: (((parameter('lines', {}) as { line?: InvoiceLineInput[] }).line ?? []) as InvoiceLineInput[]);
-	const extra = parameter('additionalFields', {}) as Record<string, string | undefined>;
+	const given = parameter('additionalFields', {}) as Record<string, unknown>;
+	// Text whatever an expression gave: a JavaScript date as ISO, a Luxon date writes itself as ISO.
+	const asText = (value: unknown) => (value === undefined || value === null ? undefined : value instanceof Date ? value.toISOString() : String(value as string));
+	const extra = Object.fromEntries(Object.entries(given).map(([name, value]) => [name, asText(value)]));
 	return {
 		office: locatorValue(parameter('office')),
 		invoiceType: locatorValue(parameter('invoiceType', 'FACTUUR')),
