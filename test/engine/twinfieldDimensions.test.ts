@@ -96,11 +96,13 @@ describe('Twinfield Customer Get and Get Many', () => {
 	it('filters by name or code, change date and hidden status', async () => {
 		const byName = await run('customer', 'getMany', { returnAll: true, filters: { search: 'Café*' } });
 		expect(byName.json('Twinfield').map((record) => record.code)).toEqual(['1002']);
+		const anywhere = await run('customer', 'getMany', { returnAll: true, filters: { search: 'gouden' } });
+		expect(anywhere.json('Twinfield').map((record) => record.code)).toEqual(['1001']);
 		const hidden = await run('customer', 'getMany', { returnAll: true, filters: { search: 'Oude*', includeHidden: true } });
 		expect(hidden.json('Twinfield')).toMatchObject([{ code: '1004', status: 'hidden', inUse: false }]);
 		const recent = await run('customer', 'getMany', { returnAll: true, filters: { modifiedSince: '2026-01-10T00:00:00' } });
 		expect(recent.json('Twinfield').map((record) => record.code)).toEqual(['1000']);
-		expect(requests('Search')[2].body).toMatch(/<string>modifiedsince<\/string>\s*<string>20260110000000<\/string>/);
+		expect(requests('Search')[3].body).toMatch(/<string>modifiedsince<\/string>\s*<string>20260110000000<\/string>/);
 	});
 });
 
@@ -121,6 +123,14 @@ describe('Twinfield Customer Update and Delete', () => {
 		expect(messages[2]).not.toMatch(/<inuse>|<uid>|<modified>|<touched>|<behaviour>/);
 		const again = await run('customer', 'get', { customer: byCode('1000') });
 		expect(again.json('Twinfield')[0]).toMatchObject({ dueDays: 45, website: 'https://new.example', bankAccounts: ACME.bankAccounts, vatNumber: ACME.vatNumber });
+	});
+
+	it('refuses a second item for the same customer, whose save would undo the first', async () => {
+		const result = await run('customer', 'update', { customer: byCode('1001'), updateFields: { shortName: '={{ $json.short }}' } }, [{ short: 'EEN' }, { short: 'TWEE' }], true);
+		const [first, second] = result.json('Twinfield');
+		expect(first).toMatchObject({ code: '1001', shortName: 'EEN' });
+		expect(second.error).toBe('Item 0 already updates customer 1001');
+		expect(sentMessages()).toHaveLength(2);
 	});
 
 	it('sets the e-mail on the default address and other fields from JSON', async () => {
