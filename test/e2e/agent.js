@@ -11,7 +11,7 @@ const path = require('node:path');
 const { install } = require('./install');
 const { broken, check, summary } = require('./lib/check');
 const { startChatStandIn } = require('./lib/chatStandIn');
-const { credentials, LAYOUTS, packContents, startEmulated, WRONG_PASSWORD } = require('./lib/fixtures');
+const { credentials, LAYOUTS, packContents, REPO, startEmulated, WRONG_PASSWORD } = require('./lib/fixtures');
 const { n8nEnv, parseRun, runCli, userFolderOf } = require('./lib/n8n');
 const { exitOnSignals, finish, onCleanup, tempDir } = require('./lib/processes');
 
@@ -19,6 +19,11 @@ const OPENAI_KEY = 'sk-e2e-stand-in-key-not-secret';
 const ENCRYPTION_KEY = 'e2e-throwaway-key-not-a-secret';
 const TWINFIELD = { twinfieldApi: { id: 'e2eTwinfieldDemo', name: 'Twinfield (emulator)' } };
 const TSO = { twentyFourSevenOfficeApi: { id: 'e2eTsoDemo', name: '24SevenOffice (emulator)' } };
+
+/** The Twinfield transactions the running emulator holds (the built emulator's own books, in this process). */
+function storedTransactions() {
+	return require(path.join(REPO, 'dist', 'test', 'emulator', 'twinfieldTransactions.js')).storedTransactions();
+}
 
 /** The last tool result the model got, parsed as n8n hands it on (a JSON text). */
 function lastToolResult(request) {
@@ -61,22 +66,21 @@ function scenarios(prefix) {
 					credentials: TWINFIELD,
 					parameters: {
 						authentication: 'password',
-						resource: 'finder',
-						operation: 'search',
-						finderType: 'DIM',
-						dimensionType: 'DEB',
-						searchField: 2,
-						office: "={{ $fromAI('office', 'The Twinfield office (company) code to search in, e.g. DEMO1', 'string') }}",
-						pattern: "={{ $fromAI('namePattern', 'Part of the customer name between * wildcards, e.g. *Gouden*', 'string') }}",
+						resource: 'customer',
+						operation: 'getMany',
+						office: { __rl: true, mode: 'id', value: 'DEMO1' },
+						returnAll: false,
+						limit: 5,
+						filters: { search: "={{ $fromAI('customerName', 'Part of the customer name, e.g. Gouden Korst', 'string') }}" },
 						options: {},
 					},
 				},
 			],
 			turns: [
-				() => ({ toolCalls: [{ name: 'Find_Twinfield_customers', arguments: { office: 'DEMO1', namePattern: '*Gouden*' } }] }),
+				() => ({ toolCalls: [{ name: 'Find_Twinfield_customers', arguments: { customerName: 'Gouden Korst' } }] }),
 				(request) => {
-					const row = objectsIn(lastToolResult(request)).find((object) => typeof object.Name === 'string' && object.Code !== undefined);
-					return { answer: row ? `The customer code of ${row.Name} is ${row.Code}.` : 'I found no such customer.' };
+					const row = objectsIn(lastToolResult(request)).find((object) => typeof object.name === 'string' && object.type === 'DEB' && object.code !== undefined);
+					return { answer: row ? `The customer code of ${row.name} is ${row.code}.` : 'I found no such customer.' };
 				},
 			],
 		},
@@ -91,86 +95,85 @@ function scenarios(prefix) {
 					credentials: TWINFIELD,
 					parameters: {
 						authentication: 'password',
-						resource: 'xml',
-						operation: 'processXml',
-						message:
-							'=<transaction destiny="temporary"><header><office>DEMO1</office><code>MEMO</code>' +
-							"<date>{{ $fromAI('date', 'The booking date as yyyymmdd, e.g. 20260315', 'string') }}</date></header><lines>" +
-							"<line type=\"detail\"><dim1>{{ $fromAI('debitAccount', 'The general ledger account to debit, e.g. 4000 for office costs', 'string') }}</dim1><debitcredit>debit</debitcredit><value>{{ $fromAI('amount', 'The amount, a positive number with at most two decimals', 'number') }}</value></line>" +
-							"<line type=\"detail\"><dim1>{{ $fromAI('creditAccount', 'The general ledger account to credit, e.g. 1100 for the bank', 'string') }}</dim1><debitcredit>credit</debitcredit><value>{{ $fromAI('amount', 'The amount, a positive number with at most two decimals', 'number') }}</value></line>" +
-							'</lines></transaction>',
+						resource: 'transaction',
+						operation: 'create',
+						office: { __rl: true, mode: 'id', value: 'DEMO1' },
+						daybookType: 'journal',
+						date: "={{ $fromAI('date', 'The booking date as yyyy-mm-dd, e.g. 2026-03-15', 'string') }}",
+						lines: {
+							line: [
+								{
+									glAccount: { __rl: true, mode: 'id', value: "={{ $fromAI('debitAccount', 'The general ledger account to debit, e.g. 4000 for office costs', 'string') }}" },
+									debitCredit: 'debit',
+									amount: "={{ $fromAI('amount', 'The amount, a positive number with at most two decimals', 'number') }}",
+									description: "={{ $fromAI('description', 'What the entry is for, in a few words, e.g. Office supplies', 'string') }}",
+								},
+								{
+									glAccount: { __rl: true, mode: 'id', value: "={{ $fromAI('creditAccount', 'The general ledger account to credit, e.g. 1100 for the bank', 'string') }}" },
+									debitCredit: 'credit',
+									amount: "={{ $fromAI('amount', 'The amount, a positive number with at most two decimals', 'number') }}",
+									description: "={{ $fromAI('description', 'What the entry is for, in a few words, e.g. Office supplies', 'string') }}",
+								},
+							],
+						},
 						options: {},
 					},
 				},
 			],
 			turns: [
-				() => ({ toolCalls: [{ name: 'Create_draft_journal_entry', arguments: { date: '20260315', debitAccount: '4000', creditAccount: '1100', amount: 125.5 } }] }),
+				() => ({
+					toolCalls: [{ name: 'Create_draft_journal_entry', arguments: { date: '2026-03-15', debitAccount: '4000', creditAccount: '1100', amount: 125.5, description: 'Office supplies' } }],
+				}),
 				(request) => {
-					const text = JSON.stringify(lastToolResult(request));
-					const number = /"number"\s*:\s*"?(\d+)/.exec(text.replace(/\\"/g, '"'));
-					return { answer: number ? `Draft entry ${number[1]} is booked.` : `It was not booked: ${text.slice(0, 300)}` };
+					const saved = objectsIn(lastToolResult(request)).find((object) => object.daybook === 'MEMO' && object.number !== undefined);
+					return { answer: saved?.number ? `Draft entry ${saved.number} is booked (${saved.status}).` : `It was not booked: ${JSON.stringify(lastToolResult(request)).slice(0, 300)}` };
 				},
 			],
 		},
 		{
 			id: 'e2eAgentTso',
-			name: 'Agent: a 24SevenOffice customer and its open entries',
-			prompt: 'Look up the 24SevenOffice customer Fjord & Fjell and list its entries of November 2026.',
-			before: [
-				{
-					name: 'Post Sale',
-					type: `${prefix}.twentyFourSevenOffice`,
-					credentials: TSO,
-					parameters: {
-						resource: 'service',
-						operation: 'callService',
-						service: 'AccountService',
-						serviceOperation: 'SaveBundleList',
-						parameters:
-							"={{ JSON.stringify({ BundleList: { Bundles: [ { YearId: 2026, Name: 'Sales', Vouchers: [ { TransactionNo: 5002, Sort: 1, Entries: [ { CustomerId: 2, AccountNo: 1500, Date: '2026-11-20', Amount: 100, Comment: 'Fjord & Fjell <Consult>' }, { AccountNo: 3000, Date: '2026-11-20', Amount: -100 } ] } ] } ], SaveOption: 0 } }) }}",
-						options: {},
-					},
-				},
-			],
+			name: 'Agent: a 24SevenOffice customer and its open orders',
+			prompt: 'Look up the 24SevenOffice customer Fjord & Fjell and list its open sales orders.',
 			tools: [
 				{
-					name: 'Find 24SevenOffice customer',
+					name: 'Find 24SevenOffice customers',
 					type: `${prefix}.twentyFourSevenOfficeTool`,
 					credentials: TSO,
 					parameters: {
-						resource: 'service',
-						operation: 'callService',
-						service: 'CompanyService',
-						serviceOperation: 'GetCompanies',
-						parameters: "={{ JSON.stringify({ searchParams: { CompanyName: $fromAI('customerName', 'Part of the customer name', 'string') }, returnProperties: ['Id', 'Name', 'OrganizationNumber'] }) }}",
-						splitResult: true,
-						options: {},
+						resource: 'customer',
+						operation: 'getMany',
+						returnAll: false,
+						limit: 5,
+						filters: { name: "={{ $fromAI('customerName', 'Part of the customer name, e.g. Fjord', 'string') }}" },
 					},
 				},
 				{
-					name: 'List 24SevenOffice entries',
+					name: 'List open sales orders',
 					type: `${prefix}.twentyFourSevenOfficeTool`,
 					credentials: TSO,
 					parameters: {
-						resource: 'service',
-						operation: 'callService',
-						service: 'TransactionService',
-						serviceOperation: 'GetTransactions',
-						parameters:
-							"={{ JSON.stringify({ searchParams: { DateStart: $fromAI('dateStart', 'First day, as yyyy-mm-dd', 'string'), DateEnd: $fromAI('dateEnd', 'Last day, as yyyy-mm-dd', 'string') } }) }}",
-						splitResult: true,
-						options: {},
+						resource: 'salesOrder',
+						operation: 'getMany',
+						changedAfter: '2020-01-01T00:00:00',
+						returnAll: true,
+						filters: {
+							customerId: "={{ $fromAI('customerId', 'The 24SevenOffice ID of the customer, a whole number the customer lookup gives', 'number') }}",
+							statuses: ['Draft', 'Offer', 'Web', 'Confirmed', 'ForInvoicing'],
+						},
 					},
 				},
 			],
 			turns: [
-				() => ({ toolCalls: [{ name: 'Find_24SevenOffice_customer', arguments: { customerName: 'Fjord' } }] }),
-				() => ({ toolCalls: [{ name: 'List_24SevenOffice_entries', arguments: { dateStart: '2026-11-01', dateEnd: '2026-11-30' } }] }),
+				() => ({ toolCalls: [{ name: 'Find_24SevenOffice_customers', arguments: { customerName: 'Fjord' } }] }),
 				(request) => {
-					const [companies, entries] = request.toolResults.map((text) => objectsIn(safeJson(text)));
+					const company = objectsIn(lastToolResult(request)).find((object) => typeof object.Name === 'string' && object.Id !== undefined);
+					return company ? { toolCalls: [{ name: 'List_open_sales_orders', arguments: { customerId: company.Id } }] } : { answer: 'I found no such customer.' };
+				},
+				(request) => {
+					const [companies, orders] = request.toolResults.map((text) => objectsIn(safeJson(text)));
 					const company = companies?.find((object) => object.Name && object.Id !== undefined);
-					const lines = (entries ?? []).filter((object) => object.AccountNo !== undefined && object.Amount !== undefined);
-					return { answer: `${company?.Name} (id ${company?.Id}): ${lines.map((line) => `${line.AccountNo} ${line.Amount}`).join(', ')}` };
+					const open = (orders ?? []).filter((object) => object.orderId !== undefined && object.status !== undefined);
+					return { answer: `${company?.Name} (id ${company?.Id}): ${open.map((order) => `order ${order.orderId} (${order.status})`).join(', ')}` };
 				},
 			],
 		},
@@ -205,18 +208,16 @@ function scenarios(prefix) {
 					credentials: { twinfieldApi: { id: 'e2eTwinfieldBad', name: 'Twinfield (emulator, wrong password)' } },
 					parameters: {
 						authentication: 'password',
-						resource: 'finder',
-						operation: 'search',
-						finderType: 'DIM',
-						dimensionType: 'DEB',
-						office: 'DEMO1',
-						pattern: "={{ $fromAI('namePattern', 'Part of the customer name between * wildcards, e.g. *Gouden*', 'string') }}",
+						resource: 'customer',
+						operation: 'getMany',
+						office: { __rl: true, mode: 'id', value: 'DEMO1' },
+						filters: { search: "={{ $fromAI('customerName', 'Part of the customer name, or a pattern where * is any text, e.g. A*', 'string') }}" },
 						options: {},
 					},
 				},
 			],
 			turns: [
-				() => ({ toolCalls: [{ name: 'Find_Twinfield_customers', arguments: { namePattern: 'A*' } }] }),
+				() => ({ toolCalls: [{ name: 'Find_Twinfield_customers', arguments: { customerName: 'A*' } }] }),
 				(request) => ({ answer: `The tool said: ${request.toolResults.join(' | ')}` }),
 			],
 		},
@@ -308,6 +309,20 @@ function checkTools(scenario, conversations) {
 	}
 }
 
+/** The tools as the model saw them: name, description and parameters, one line each. */
+function toolSchemaText(conversations) {
+	const lines = [];
+	for (const { function: tool } of conversations[0]?.tools ?? []) {
+		lines.push(`${tool.name}: "${tool.description}"`);
+		const required = tool.parameters?.required ?? [];
+		for (const [key, property] of Object.entries(tool.parameters?.properties ?? {})) {
+			lines.push(`  ${key} (${property.type}${required.includes(key) ? ', required' : ''}): ${property.description ?? '(no description)'}`);
+		}
+		if (Object.keys(tool.parameters?.properties ?? {}).length === 0) lines.push('  (no parameters)');
+	}
+	return lines;
+}
+
 function checkNoSecrets(scenario, standIn, secrets) {
 	const everything = standIn
 		.received()
@@ -342,6 +357,7 @@ async function runScenario(scenario, ctx) {
 	if (!check(`${scenario.name}: the workflow succeeds`, finished, result.output.slice(-4000))) return {};
 	check(`${scenario.name}: the agent asked the model ${scenario.turns.length} times`, conversations.length === scenario.turns.length, `${conversations.length} requests`);
 	checkTools(scenario, conversations);
+	console.log(`    the tools the model saw:\n${toolSchemaText(conversations).map((line) => `      ${line}`).join('\n')}`);
 	const sent = ctx.emulated.server.requests.slice(before);
 	const answer = outputOf(run, 'AI Agent')[0]?.output;
 	console.log(`    the agent answered: ${String(answer).slice(0, 300)}`);
@@ -388,35 +404,45 @@ async function main() {
 	const customer = await runScenario(byId.e2eAgentCustomer, ctx);
 	if (customer.run) {
 		const finder = customer.sent.filter((request) => request.operation === 'Search');
-		check('customer: the finder ran with the model\'s pattern and office', finder.length === 1 && finder[0].body.includes('*Gouden*') && finder[0].body.includes('DEMO1'), JSON.stringify(finder.map((request) => request.body)));
+		const reads = customer.sent.filter((request) => request.operation === 'ProcessXmlString' || request.operation === 'ProcessXmlDocument');
+		check(
+			"customer: Get Many searched office DEMO1 once with the model's name (the Finder's *Gouden Korst*) and read the one customer found",
+			finder.length === 1 && finder[0].body.includes('*Gouden Korst*') && finder[0].body.includes('DEMO1') && reads.length === 1,
+			JSON.stringify(customer.sent.map((request) => [request.operation, request.body.slice(0, 600)])),
+		);
 		check('customer: the agent answers with the code the tool found (1001)', customer.answer === 'The customer code of Bakkerij de Gouden Korst is 1001.', customer.answer);
 		checkNoSecrets(byId.e2eAgentCustomer, standIn, secretsFor());
 	}
 
+	const booksBefore = storedTransactions().length;
 	const journal = await runScenario(byId.e2eAgentJournal, ctx);
 	if (journal.run) {
 		const posted = journal.sent.filter((request) => request.operation === 'ProcessXmlString' || request.operation === 'ProcessXmlDocument');
-		const xml = posted.map((request) => request.body.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')).join('\n');
+		check('journal: Transaction → Create sent one message to Twinfield', posted.length === 1, JSON.stringify(countOperations(journal.sent)));
+		const added = storedTransactions().slice(booksBefore);
+		const entry = added[0];
+		const line = (dim1, side) => entry?.lines.find((candidate) => candidate.dim1 === dim1 && candidate.debitCredit === side && candidate.cents === 12550 && candidate.description === 'Office supplies');
 		check(
-			'journal: one temporary transaction went to Twinfield with the model\'s date, accounts and amount',
-			posted.length === 1 && /<transaction destiny="temporary">/.test(xml) && xml.includes('<date>20260315</date>') && /<dim1>4000<\/dim1><debitcredit>debit<\/debitcredit><value>125\.5<\/value>/.test(xml) && /<dim1>1100<\/dim1><debitcredit>credit<\/debitcredit><value>125\.5<\/value>/.test(xml),
-			xml,
+			"journal: the emulator holds one new provisional MEMO transaction in DEMO1 with the model's date, accounts, amount and description",
+			added.length === 1 && entry.office === 'DEMO1' && entry.code === 'MEMO' && entry.location === 'temporary' && entry.date === '20260315' && entry.lines.length === 2 && line('4000', 'debit') && line('1100', 'credit'),
+			JSON.stringify(added, null, 1),
 		);
-		check('journal: the agent reports the draft entry Twinfield numbered', /^Draft entry \d+ is booked\.$/.test(String(journal.answer)), journal.answer);
+		check('journal: the agent reports the draft entry Twinfield numbered', String(journal.answer) === `Draft entry ${entry?.number} is booked (provisional).`, journal.answer);
 		checkNoSecrets(byId.e2eAgentJournal, standIn, secretsFor());
 	}
 
 	const tso = await runScenario(byId.e2eAgentTso, ctx);
 	if (tso.run) {
 		const companies = tso.sent.filter((request) => request.operation === 'GetCompanies');
-		const entries = tso.sent.filter((request) => request.operation === 'GetTransactions');
-		check('24SevenOffice: GetCompanies ran once with the model\'s name', companies.length === 1 && /<CompanyName>Fjord<\/CompanyName>/.test(companies[0].body), JSON.stringify(companies.map((request) => request.body)));
+		const orders = tso.sent.filter((request) => request.operation === 'GetInvoices');
+		check("24SevenOffice: Customer → Get Many ran GetCompanies once with the model's name", companies.length === 1 && /<CompanyName>Fjord<\/CompanyName>/.test(companies[0].body), JSON.stringify(companies.map((request) => request.body)));
 		check(
-			'24SevenOffice: GetTransactions ran once with the model\'s dates',
-			entries.length === 1 && entries[0].body.includes('2026-11-01') && entries[0].body.includes('2026-11-30'),
-			JSON.stringify(entries.map((request) => request.body)),
+			"24SevenOffice: Sales Order → Get Many ran GetInvoices once for the customer ID the model took from the first tool (2)",
+			orders.length === 1 && /<CustomerIds>\s*<int>2<\/int>\s*<\/CustomerIds>/.test(orders[0].body.replace(/<(\/?)\w+:/g, '<$1')),
+			JSON.stringify(orders.map((request) => request.body)),
 		);
-		check('24SevenOffice: the agent names the customer and its two entries', tso.answer === 'Fjord & Fjell <Consult> (id 2): 1500 100, 3000 -100', tso.answer);
+		// The emulator's seeded orders of customer 2: 101 (Draft) and 103 (Offer); 102 (Invoiced) is another customer's.
+		check('24SevenOffice: the agent names the customer and its two open orders', tso.answer === 'Fjord & Fjell <Consult> (id 2): order 101 (Draft), order 103 (Offer)', tso.answer);
 		checkNoSecrets(byId.e2eAgentTso, standIn, secretsFor());
 	}
 

@@ -14,7 +14,7 @@ export const soapOptions: INodeProperties[] = [
 			{ name: 'SOAP 1.2', value: '1.2' },
 		],
 		default: '1.1',
-		description: 'Which SOAP version to speak. Both work; 1.1 is what most examples use.',
+		description: 'Which SOAP version to speak; both work, and 1.1 is what most examples use',
 	},
 	{
 		displayName: 'Timeout (Seconds)',
@@ -30,7 +30,7 @@ export const soapOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: 1024 },
 		default: 5,
-		description: 'The largest answer to accept, before and after decompression. Larger answers are refused without being read whole, which protects the n8n instance.',
+		description: 'The largest answer to accept, before and after decompression; a larger one is refused without being read whole, which protects the n8n instance',
 	},
 ];
 

@@ -94,8 +94,8 @@ export const optionalCustomerFields: INodeProperties[] = [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', description: 'For a consumer: the first name (Name holds the last name)' },
 	{ displayName: 'Organization Number', name: 'organizationNumber', type: 'string', default: '', description: "The company's registration number, at most 20 characters" },
 	{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'e.g. NO', description: "The customer's two-letter country code (ISO 3166)" },
-	{ displayName: 'Website', name: 'url', type: 'string', default: '', placeholder: 'e.g. https://example.com' },
-	{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 3 }, default: '' },
+	{ displayName: 'Website', name: 'url', type: 'string', default: '', placeholder: 'e.g. https://example.com', description: "The customer's website address" },
+	{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'A free-text note kept with the customer' },
 	{
 		displayName: 'More Fields (JSON)',
 		name: 'moreFields',

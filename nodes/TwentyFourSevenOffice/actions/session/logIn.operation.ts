@@ -7,7 +7,7 @@ import { tsoRun } from '../../transport/run';
 export const option: Operation['option'] = {
 	name: 'Log In',
 	value: 'logIn',
-	description: 'Log in with the credential and output a new session, once per run. Ensure Session reuses one instead.',
+	description: 'Log in with the credential and output a new session, once per run, where Ensure Session would reuse one',
 	action: 'Log in',
 };
 

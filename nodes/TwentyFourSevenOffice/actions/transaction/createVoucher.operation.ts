@@ -57,7 +57,7 @@ export const properties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 1,
-		description: 'The voucher series: the No of a transaction type from TransactionService GetTransactionTypes. Used for the journal only.',
+		description: 'The voucher series, used for the journal only: the No of a transaction type from TransactionService GetTransactionTypes',
 	},
 	{
 		displayName: 'Lines',

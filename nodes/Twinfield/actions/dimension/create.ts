@@ -45,7 +45,7 @@ export function createOperation(kind: DimensionKind): BatchOperation {
 				type: 'string',
 				default: '',
 				placeholder: `e.g. ${kind.example}`,
-				description: `The new ${kind.noun}'s code. Leave empty to take the next free number after the highest code in the office.`,
+				description: `The new ${kind.noun}'s code, or empty to take the next free number after the highest code in the office`,
 			},
 			{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', description: `The ${kind.noun}'s name` },
 			{

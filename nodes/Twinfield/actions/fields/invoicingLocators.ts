@@ -55,7 +55,7 @@ export function vatCodeLocator(extra: Partial<INodeProperties> = {}): INodePrope
 		name: 'vatCode',
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		description: "The sales VAT code of the line, e.g. VH for the high rate. Empty uses the article's VAT code.",
+		description: "The sales VAT code of the line, e.g. VH for the high rate, or empty for the article's VAT code",
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchVatCodes', searchable: true } },
 			{ displayName: 'By Code', name: 'id', type: 'string', placeholder: 'VH', hint: 'The VAT code, e.g. VH' },

@@ -22,11 +22,11 @@ export function relationFieldOptions(noun: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description:
-				'Any other element of Twinfield\'s dimension document, as JSON: nested objects are elements, keys starting with @ are attributes, arrays repeat an element. E.g. {"creditmanagement": {"basecreditlimit": "5000"}}.',
+				'Any other element of Twinfield\'s dimension document, as JSON: nested objects are elements, keys starting with @ are attributes, arrays repeat an element, e.g. {"creditmanagement": {"basecreditlimit": "5000"}}',
 		},
-		{ displayName: 'Short Name', name: 'shortName', type: 'string', default: '' },
+		{ displayName: 'Short Name', name: 'shortName', type: 'string', default: '', description: `A short name of the ${noun}, as Twinfield shows it in lists` },
 		{ displayName: 'VAT Number', name: 'vatNumber', type: 'string', default: '', description: `The ${noun}'s VAT identification number, e.g. NL001234567B01` },
-		{ displayName: 'Website', name: 'website', type: 'string', default: '' },
+		{ displayName: 'Website', name: 'website', type: 'string', default: '', description: `The ${noun}'s website address, e.g. https://example.com` },
 	];
 }
 

@@ -65,7 +65,7 @@ export const createProperties: INodeProperties[] = [
 		default: '[{"article": "CONSULT", "quantity": 1}]',
 		displayOptions: { show: { linesInput: ['json'] } },
 		description:
-			'An array of lines; each takes article, subArticle, quantity, units, price, vatCode, description, generalLedgerAccount and costCentre. Only article is required.',
+			'An array of lines, each with article (required) and optionally subArticle, quantity, units, price, vatCode, description, generalLedgerAccount and costCentre',
 	},
 	{
 		displayName: 'Additional Fields',

@@ -41,7 +41,7 @@ export const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'VRK',
-		description: "The daybook (transaction type) code in Twinfield. Leave empty for the usual code of the daybook type: MEMO, VRK or INK.",
+		description: 'The daybook (transaction type) code in Twinfield, or empty for the usual code of the daybook type: MEMO, VRK or INK',
 	},
 	{
 		displayName: 'Date',
@@ -66,7 +66,7 @@ export const properties: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		displayOptions: salesOrPurchase,
-		description: 'When the invoice must be paid. Empty lets Twinfield take the payment term of the customer or supplier.',
+		description: 'When the invoice must be paid, or empty for the payment term of the customer or supplier',
 	},
 	{
 		displayName: 'Lines',
@@ -115,6 +115,7 @@ export const properties: INodeProperties[] = [
 						name: 'description',
 						type: 'string',
 						default: '',
+						description: 'The text of the line, e.g. what the amount is for',
 					},
 					{
 						displayName: 'Project',

@@ -41,7 +41,7 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '2026/01',
-		description: 'The first period, as YYYY/PP. Twinfield advises one book year per request.',
+		description: 'The first period, as YYYY/PP; Twinfield advises one book year per request',
 	},
 	{
 		displayName: 'To Period',
