@@ -2,6 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { eventField, eventSubtitle, startFromOptions } from '../../shared/n8n/triggerFields';
+import { invoiceTypeLocator } from '../actions/fields/invoicingLocators';
 import { twinfieldEventOptions } from './eventOptions';
 
 export const triggerProperties: INodeProperties[] = [
@@ -49,8 +50,25 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'VRK',
-		displayOptions: { show: { event: ['transaction'] } },
-		description: "The daybook's code in this office when it is not the usual one of its type; empty uses the usual code",
+		displayOptions: { show: { event: ['transaction', 'salesInvoice'] } },
+		description: "The daybook's code in this office when it is not the usual one of its type (sales: VRK); empty uses the usual code",
+	},
+	{
+		...invoiceTypeLocator,
+		displayOptions: { show: { event: ['salesInvoice'] } },
+		description: 'The invoice type whose new invoices to put out; Twinfield numbers the invoices of each type on their own',
+	},
+	{
+		displayName: 'Ledger',
+		name: 'ledger',
+		type: 'options',
+		options: [
+			{ name: 'Customers (Accounts Receivable)', value: 'customers' },
+			{ name: 'Suppliers (Accounts Payable)', value: 'suppliers' },
+		],
+		default: 'customers',
+		displayOptions: { show: { event: ['openItemPaid'] } },
+		description: 'Whose open items to watch: sales invoices paid by customers, or purchase invoices paid to suppliers',
 	},
 	startFromOptions,
 ];
