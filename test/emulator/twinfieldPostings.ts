@@ -86,7 +86,7 @@ export function matchPayment(office: string, relation: string, invoiceNumber: st
 		line.openCents = left;
 		if (left === 0) line.matchStatus = 'matched';
 		line.modified = minuteStamp(at);
-		changeLog.record({ service: 'twinfield', kind: 'openItem', key: `${office}/${transaction.code}/${transaction.number}/${line.id}`, action: 'updated' }, at, line.modified);
+		changeLog.record({ service: 'twinfield', kind: line.matchStatus === 'matched' ? 'openItemPaid' : 'openItemPartPaid', key: `${office}/${transaction.code}/${transaction.number}/${line.id}`, action: 'updated' }, at, line.modified);
 		return line.matchStatus;
 	}
 	throw new Error(`no open item ${invoiceNumber} of ${relation} in ${office}`);
