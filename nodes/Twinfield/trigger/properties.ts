@@ -2,7 +2,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { eventField, eventSubtitle, startFromOptions } from '../../shared/n8n/triggerFields';
-import { invoiceTypeLocator } from '../actions/fields/invoicingLocators';
 import { twinfieldEventOptions } from './eventOptions';
 
 export const triggerProperties: INodeProperties[] = [
@@ -54,9 +53,18 @@ export const triggerProperties: INodeProperties[] = [
 		description: "The daybook's code in this office when it is not the usual one of its type (sales: VRK); empty uses the usual code",
 	},
 	{
-		...invoiceTypeLocator,
+		// Written out here rather than imported, so the trigger's fields load without the resources' code.
+		displayName: 'Invoice Type',
+		name: 'invoiceType',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'id', value: 'FACTUUR' },
 		displayOptions: { show: { event: ['salesInvoice'] } },
-		description: 'The invoice type whose new invoices to put out; Twinfield numbers the invoices of each type on their own',
+		description: "The invoice type whose new invoices to put out; Twinfield numbers each type's invoices on their own. Its standard type is FACTUUR.",
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchInvoiceTypes', searchable: true } },
+			{ displayName: 'By Code', name: 'id', type: 'string', placeholder: 'FACTUUR', hint: 'The invoice type code, e.g. FACTUUR' },
+		],
 	},
 	{
 		displayName: 'Ledger',
