@@ -17,6 +17,8 @@
  */
 import { twinfieldOpenYear } from './twinfieldData';
 import { dimensionName, findDimension } from './twinfieldDimensions';
+import { bookInvoicePosting } from './twinfieldPostings';
+import { nextNumber } from './twinfieldTransactions';
 import type { XmlElement, XmlOut } from './xml';
 
 export interface TwinfieldVatCode {
@@ -571,10 +573,12 @@ function readLine(line: XmlElement, office: string, date: string, problem: (elem
 
 /** A final invoice leaves a sales transaction: the link the read shows under <financials>. */
 function post(invoice: EmulatedInvoice): void {
-	const number = String(nextSalesTransaction++);
+	// The books number the daybook: a transaction booked there since takes the number after it.
+	const number = String(Math.max(nextSalesTransaction, nextNumber(invoice.office, 'VRK', invoice.period)));
+	nextSalesTransaction = Number(number) + 1;
 	invoice.financials = { code: 'VRK', number };
 	const gross = cents(invoice.lines.reduce((sum, line) => sum + line.valueExcl + line.vatValue, 0));
-	emulatedSalesTransactions.push({
+	const posted: EmulatedSalesTransaction = {
 		office: invoice.office,
 		code: 'VRK',
 		number,
@@ -584,6 +588,17 @@ function post(invoice: EmulatedInvoice): void {
 			...invoice.lines.map((line) => ({ type: 'detail' as const, dim1: line.dim1, dim2: line.dim2, debitCredit: 'credit' as const, value: line.valueExcl, vatCode: line.vatCode })),
 			...vatTotals(invoice).map(({ vatCode, vatValue }) => ({ type: 'vat' as const, dim1: '1500', dim2: '', debitCredit: 'credit' as const, value: vatValue, vatCode })),
 		],
+	};
+	emulatedSalesTransactions.push(posted);
+	// In the books too, where the transaction browse and read find it.
+	bookInvoicePosting({
+		...posted,
+		number: Number(number),
+		date: invoice.invoiceDate,
+		period: invoice.period,
+		dueDate: invoice.dueDate,
+		currency: invoice.currency,
+		invoiceNumber: String(invoice.invoiceNumber),
 	});
 }
 

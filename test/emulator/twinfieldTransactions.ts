@@ -31,6 +31,12 @@ export function resetTwinfieldTransactions(): void {
 	books = seededTransactions();
 }
 
+/** Adds a transaction Twinfield booked itself (e.g. a final invoice's posting), stamped `stamp` at `at`, to the books and the change log. */
+export function bookPosted(stored: StoredTransaction, at: number): void {
+	books = [...books, stored];
+	changeLog.record({ service: 'twinfield', kind: 'transaction', key: `${stored.office}/${stored.code}/${stored.number}`, action: 'created' }, at, stored.modified);
+}
+
 export function storedTransactions(): readonly StoredTransaction[] {
 	return books;
 }
@@ -337,7 +343,8 @@ function addDays(date: string, days: number): string {
 }
 
 /** Numbers run per office, daybook and year: 202600001, 202600002, … */
-function nextNumber(office: string, code: string, period: string): number {
+/** The number the next transaction of a daybook in a period's year gets. */
+export function nextNumber(office: string, code: string, period: string): number {
 	const year = Number(period.slice(0, 4));
 	const first = year * 100000 + 1;
 	const used = books.filter((item) => item.office === office && item.code === code && Math.floor(item.number / 100000) === year).map((item) => item.number);

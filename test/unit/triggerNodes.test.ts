@@ -15,7 +15,7 @@ function subtitle(description: INodeTypeDescription, event: string): unknown {
 const eventsOf = (description: INodeTypeDescription) => (description.properties.find((property) => property.name === 'event')?.options ?? []).map((option) => ('value' in option ? option.value : undefined));
 
 describe.each([
-	['Twinfield Trigger', new TwinfieldTrigger().description, new Twinfield().description, ['customer', 'supplier', 'transaction'], [['transaction', 'Transaction Created or Changed']]],
+	['Twinfield Trigger', new TwinfieldTrigger().description, new Twinfield().description, ['customer', 'salesInvoice', 'openItemPaid', 'supplier', 'transaction'], [['transaction', 'Transaction Created or Changed'], ['salesInvoice', 'New Sales Invoice'], ['openItemPaid', 'Open Item Paid']]],
 	['24SevenOffice Trigger', new TwentyFourSevenOfficeTrigger().description, new TwentyFourSevenOffice().description, ['customer', 'product', 'salesOrder', 'transaction'], [['salesOrder', 'Sales Order Created or Changed']]],
 ])('%s', (_name, description, regular, events, shown) => {
 	it('polls, has no input and one output', () => {

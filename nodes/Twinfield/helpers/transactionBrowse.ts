@@ -27,6 +27,8 @@ export interface BrowseFilters {
 	openOnly?: boolean;
 	/** `YYYYMMDDHHMMSS`, UTC. */
 	modifiedSince?: string;
+	/** `YYYYMMDDHHMMSS`, UTC: the line's own stamp, which matching moves; customers and suppliers only. */
+	lineModifiedSince?: string;
 }
 
 interface Column {
@@ -65,7 +67,7 @@ function columns(filters: BrowseFilters): Column[] {
 			{ field: 'fin.trs.line.datedue' },
 			filters.openOnly ? equal('fin.trs.line.matchstatus', 'available') : { field: 'fin.trs.line.matchstatus' },
 			{ field: 'fin.trs.line.openvaluesigned' },
-			{ field: 'fin.trs.line.modified' },
+			filters.lineModifiedSince ? { field: 'fin.trs.line.modified', operator: 'between', from: filters.lineModifiedSince, to: LATEST_STAMP } : { field: 'fin.trs.line.modified' },
 		);
 	}
 	return list;

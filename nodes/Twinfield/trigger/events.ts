@@ -65,6 +65,85 @@ function transactionEvent(): TriggerEvent {
 	};
 }
 
+/**
+ * New sales invoices: a final invoice is posted as a sales transaction whose
+ * customer line carries the invoice number, so the sales daybook's new
+ * transactions are listed as the transaction event lists them (one browse),
+ * and each new one with an invoice number is read as Sales Invoice → Get reads
+ * it (one read). A transaction booked without invoicing, or of another
+ * invoice type, has no such invoice (or one posted elsewhere) and is left out.
+ */
+function salesInvoiceEvent(): TriggerEvent {
+	const lines = transactionEvent();
+	return {
+		...lines,
+		subject: 'sales invoices posted in the last 30 days',
+		id: (record: IDataObject) => `${String(record.office)}/${String(record.daybook)}/${String(record.number)}`,
+		kind: () => 'created',
+		accepts: (record: IDataObject) => typeof record.invoiceNumber === 'string' && record.invoiceNumber !== '',
+		readWhole: (record: IDataObject, parameter) => {
+			const invoiceType = locatorText(parameter('invoiceType'));
+			if (invoiceType === '') return undefined;
+			return {
+				resource: 'salesInvoice',
+				operation: 'get',
+				office: { __rl: true, mode: 'id', value: String(record.office) },
+				invoiceType: { __rl: true, mode: 'id', value: invoiceType },
+				invoiceNumber: String(record.invoiceNumber),
+			};
+		},
+		// Another invoice type may use the same number: only the invoice posted as this transaction is the one.
+		belongsTo: (whole: IDataObject, listed: IDataObject) => {
+			const posted = whole.transaction as IDataObject | null;
+			return posted !== null && typeof posted === 'object' && posted.code === listed.daybook && String(posted.number) === String(listed.number);
+		},
+		isMissing: (error: unknown) => error instanceof Error && error.message.startsWith('Twinfield refused the read of sales invoice'),
+	};
+}
+
+/**
+ * Open items paid: the lines of customers (browse 100) or suppliers (200)
+ * whose own stamp (fin.trs.line.modified, which matching moves) is in the
+ * window and whose match status is now `matched`. A part payment leaves the
+ * line `available` with a smaller open amount: it is not put out. The
+ * periods run from three years before the window's year to the year after today.
+ */
+function openItemPaidEvent(): TriggerEvent {
+	const changedSince = (since: number, parameter: (name: string) => unknown) => {
+		const ledger = parameter('ledger') === 'suppliers' ? 'suppliers' : 'customers';
+		return {
+			resource: 'transaction',
+			operation: 'getMany',
+			ledger,
+			periodFrom: `${new Date(since).getUTCFullYear() - 3}/00`,
+			periodTo: periodOf(Date.now() + 365 * DAY_MS, '56'),
+			customer: '',
+			supplier: '',
+			openOnly: false,
+			returnAll: true,
+			'filters.glAccount': '',
+			'filters.daybook': '',
+			'filters.modifiedSince': '',
+			'filters.lineModifiedSince': new Date(since).toISOString(),
+		};
+	};
+	return {
+		subject: 'open items paid in the last 30 days',
+		changedSince,
+		recent: (parameter) => changedSince(Date.now() - 30 * DAY_MS, parameter),
+		id: (record: IDataObject) => `${String(record.office)}/${String(record.daybook)}/${String(record.number)}/${String(record.line)}`,
+		changedAt: (record: IDataObject) => timeOf(record.lineModified),
+		kind: () => 'paid',
+		accepts: (record: IDataObject) => record.matchStatus === 'matched',
+	};
+}
+
+/** The value of a resource locator, or of a plain text field. */
+function locatorText(value: unknown): string {
+	const raw = typeof value === 'object' && value !== null ? (value as IDataObject).value : value;
+	return typeof raw === 'string' ? raw.trim() : '';
+}
+
 /** The daybook code the trigger watches: the one typed in, or the usual code of the chosen type. */
 function daybookOf(parameter: (name: string) => unknown): string {
 	const typed = String(parameter('daybookCode') ?? '').trim();
@@ -75,4 +154,6 @@ export const twinfieldEvents: Record<string, TriggerEvent> = {
 	customer: dimensionEvent('customer', 'customers changed in the last 30 days'),
 	supplier: dimensionEvent('supplier', 'suppliers changed in the last 30 days'),
 	transaction: transactionEvent(),
+	salesInvoice: salesInvoiceEvent(),
+	openItemPaid: openItemPaidEvent(),
 };

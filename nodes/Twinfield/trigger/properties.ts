@@ -49,8 +49,34 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'VRK',
-		displayOptions: { show: { event: ['transaction'] } },
-		description: "The daybook's code in this office when it is not the usual one of its type; empty uses the usual code",
+		displayOptions: { show: { event: ['transaction', 'salesInvoice'] } },
+		description: "The daybook's code in this office when it is not the usual one of its type (sales: VRK); empty uses the usual code",
+	},
+	{
+		// Written out here rather than imported, so the trigger's fields load without the resources' code.
+		displayName: 'Invoice Type',
+		name: 'invoiceType',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'id', value: 'FACTUUR' },
+		displayOptions: { show: { event: ['salesInvoice'] } },
+		description: "The invoice type whose new invoices to put out; Twinfield numbers each type's invoices on their own. Its standard type is FACTUUR.",
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchInvoiceTypes', searchable: true } },
+			{ displayName: 'By Code', name: 'id', type: 'string', placeholder: 'FACTUUR', hint: 'The invoice type code, e.g. FACTUUR' },
+		],
+	},
+	{
+		displayName: 'Ledger',
+		name: 'ledger',
+		type: 'options',
+		options: [
+			{ name: 'Customers (Accounts Receivable)', value: 'customers' },
+			{ name: 'Suppliers (Accounts Payable)', value: 'suppliers' },
+		],
+		default: 'customers',
+		displayOptions: { show: { event: ['openItemPaid'] } },
+		description: 'Whose open items to watch: sales invoices paid by customers, or purchase invoices paid to suppliers',
 	},
 	startFromOptions,
 ];

@@ -9,6 +9,11 @@ export interface ChangeSource<T> {
 	changesSince(since: number): Promise<Array<Change<T>>>;
 	/** The most recently changed record, for Fetch Test Event; undefined when there is none. */
 	latest(): Promise<T | undefined>;
+	/**
+	 * Reads the whole record of a change that is new, when the listing shows
+	 * only part of it; undefined leaves the change out. Optional.
+	 */
+	complete?(record: T): Promise<T | undefined>;
 	/** The output item of one change. */
 	output(record: T): IDataObject;
 	/** What the trigger watches, for messages: e.g. "changed customers". */
@@ -35,7 +40,8 @@ function chosenStart(poll: IPollFunctions): number | undefined {
  */
 export async function pollChanges<T>(poll: IPollFunctions, source: ChangeSource<T>, settings: PollSettings = DEFAULT_POLL_SETTINGS): Promise<INodeExecutionData[][] | null> {
 	if (poll.getMode() === 'manual') {
-		const latest = await source.latest();
+		const listed = await source.latest();
+		const latest = listed !== undefined && source.complete ? await source.complete(listed) : listed;
 		if (latest === undefined) {
 			throw new NodeOperationError(poll.getNode(), `There are no ${source.subject} to show yet`, {
 				description: 'Add or change one in the service, then fetch a test event again.',
@@ -58,7 +64,13 @@ export async function pollChanges<T>(poll: IPollFunctions, source: ChangeSource<
 	}
 	const changes = await source.changesSince(windowStart(memory, settings));
 	const { fresh, memory: next } = takeNewChanges(memory, changes, settings);
+	// Only the new changes are read whole, before the memory moves on: a failed read is tried again next poll.
+	const records: T[] = [];
+	for (const change of fresh) {
+		const record = source.complete ? await source.complete(change.record) : change.record;
+		if (record !== undefined) records.push(record);
+	}
 	staticData[MEMORY_KEY] = next as unknown as IDataObject;
-	if (fresh.length === 0) return null;
-	return [fresh.map((change) => ({ json: source.output(change.record) }))];
+	if (records.length === 0) return null;
+	return [records.map((record) => ({ json: source.output(record) }))];
 }

@@ -94,6 +94,14 @@ export const properties: INodeProperties[] = [
 				default: '',
 				description: 'Only transactions changed at or after this moment (UTC when no zone is given)',
 			},
+			{
+				displayName: 'Line Modified Since',
+				name: 'lineModifiedSince',
+				type: 'dateTime',
+				default: '',
+				description:
+					"Only lines changed at or after this moment, e.g. matched with a payment (UTC when no zone is given); for the Customers and Suppliers ledgers, whose lines carry their own stamp",
+			},
 		],
 	},
 	optionsField(),
@@ -123,6 +131,12 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	if (since !== '') {
 		filters.modifiedSince = twinfieldStamp(since);
 		if (!filters.modifiedSince) throw inputError(node, itemIndex, `Modified Since "${since.slice(0, 40)}" is not a date`, 'Give a date and time, e.g. 2026-02-01T00:00:00Z, or remove the filter.');
+	}
+	const lineSince = String(parameter('filters.lineModifiedSince', '') ?? '').trim();
+	if (lineSince !== '') {
+		if (ledger === 'generalLedger') throw inputError(node, itemIndex, 'Line Modified Since needs the Customers or Suppliers ledger', 'Choose Ledger Customers or Suppliers, whose lines carry their own stamp, or remove the filter.');
+		filters.lineModifiedSince = twinfieldStamp(lineSince);
+		if (!filters.lineModifiedSince) throw inputError(node, itemIndex, `Line Modified Since "${lineSince.slice(0, 40)}" is not a date`, 'Give a date and time, e.g. 2026-02-01T00:00:00Z, or remove the filter.');
 	}
 	const { root, sent } = await sendProcessXml(run, itemIndex, browseXml(filters), undefined, { fairUseRetries: true, company: office });
 	if (root.name !== 'browse' || root.attributes.result !== '1') {
