@@ -42,7 +42,7 @@ const twinfieldLogOn = twinfieldStep({ resource: 'session', operation: 'logOn' }
 const processXml = twinfieldStep({ resource: 'xml', operation: 'processXml', message: '<list><type>offices</type></list>' });
 const search = twinfieldStep({ resource: 'finder', operation: 'search', finderType: 'OFF', limit: 1 });
 const DEMO1 = { __rl: true, mode: 'id', value: 'DEMO1' };
-const customerCreate = twinfieldStep({ resource: 'customer', operation: 'create', office: DEMO1, code: '={{ 1100 + $itemIndex }}', name: 'Benchmark customer' });
+const customerCreate = twinfieldStep({ resource: 'customer', operation: 'create', office: DEMO1, code: '', name: 'Benchmark customer' });
 const customerGet = twinfieldStep({ resource: 'customer', operation: 'get', office: DEMO1, customer: { __rl: true, mode: 'id', value: '1000' } });
 const customerGetMany = twinfieldStep({ resource: 'customer', operation: 'getMany', office: DEMO1, limit: 5 });
 const callService: Step = {
