@@ -22,8 +22,7 @@ function unescapeXml(text) {
 function requestKind(request) {
 	const operation = request.operation ?? `${request.method} ${request.path}`;
 	if (operation !== 'ProcessXmlString') return operation;
-	const message = unescapeXml(request.values?.xmlRequest ?? request.body);
-	const inner = message.slice(message.indexOf('xmlRequest>') + 'xmlRequest>'.length);
+	const inner = unescapeXml(request.values?.xmlRequest ?? '');
 	const root = /<([A-Za-z]+)[\s>/]/.exec(inner)?.[1] ?? '?';
 	const type = /<type>([^<]*)<\/type>/.exec(inner)?.[1];
 	const dimtype = /<dimtype>([^<]*)<\/dimtype>/.exec(inner)?.[1] ?? (root.startsWith('dimension') ? type : undefined);
@@ -92,8 +91,16 @@ function expectItems(result, label, node, test) {
 	return check(label, ok, `${node}: ${show(items)}`);
 }
 
-/** What the Twinfield workflow puts in: a customer, an invoice of 2 × 120.00 at 21 % VAT, a journal entry of 290.40 against the customer. */
-const TWINFIELD = { office: 'DEMO1', customerCode: '1100', customerName: 'Records Test B.V.', quantity: 2, price: 120.0, excl: 240.0, vat: 50.4, incl: 290.4, journal: 290.4 };
+/**
+ * What the Twinfield workflow puts in, and what follows by hand: an invoice of
+ * 2 × 120.00 of article CONSULT at VH (21 % in 2026) is 240.00 excluding VAT,
+ * 50.40 VAT, 290.40 including; a draft journal entry of 45.50 on the
+ * customer (debit, on debtors 1300) against revenue 8000 (credit).
+ */
+const TW = { office: 'DEMO1', name: 'Records Test B.V.', excl: 240.0, vat: 50.4, incl: 290.4, journal: 45.5, date: '2026-06-30', period: '2026/06' };
+
+/** The items of a node as one JSON text without the keys that change from run to run. */
+const comparable = (item) => JSON.stringify(item, (key, value) => (['modified', 'inputDate', 'lineModified', 'touched', 'uid'].includes(key) ? undefined : value));
 
 /**
  * Twinfield: create a customer; book a sales invoice and a draft journal entry
@@ -103,21 +110,95 @@ const TWINFIELD = { office: 'DEMO1', customerCode: '1100', customerName: 'Record
 async function twinfieldRecords(ctx) {
 	const result = await runRecordsWorkflow(ctx, 'twinfield-records.json', 'Twinfield records');
 	if (!result) return;
-	const t = TWINFIELD;
-	expectItems(result, 'Twinfield records: Create Customer puts out the new customer with its code and name', 'Create Customer', ([customer]) => customer.code === t.customerCode && customer.name === t.customerName);
-	expectItems(result, 'Twinfield records: Create Invoice puts out 240.00 excl, 50.40 VAT, 290.40 incl for 2 × 120.00 at 21 %', 'Create Invoice', ([invoice]) =>
-		sameMoney(invoice.totals?.valueExcl ?? invoice.totalExcl, t.excl) && sameMoney(invoice.totals?.valueInc ?? invoice.totalIncl, t.incl));
-	// (the checks of the other nodes follow the workflow's nodes)
+	const label = (text) => `Twinfield records: ${text}`;
+	const [customer] = result.items('Create Customer');
+	const code = customer?.code;
+	expectItems(result, label('Create Customer puts out one new customer in DEMO1 with a numeric code and the name given'), 'Create Customer', (items) =>
+		items.length === 1 && /^\d+$/.test(code) && customer.name === TW.name && customer.office === TW.office);
+	const [invoice] = result.items('Create Invoice');
+	expectItems(result, label('Create Invoice: a final invoice for the new customer, 240.00 excl, 50.40 VAT, 290.40 incl (2 × 120.00 at 21 %)'), 'Create Invoice', (items) =>
+		items.length === 1 &&
+		invoice.status === 'final' &&
+		invoice.customer === code &&
+		invoice.valueExcl === TW.excl &&
+		invoice.vatValue === TW.vat &&
+		invoice.valueInc === TW.incl &&
+		/^\d+$/.test(String(invoice.invoiceNumber)) &&
+		invoice.invoiceDate === TW.date);
+	expectItems(result, label('Create Invoice: its line is 2 × CONSULT at 120.00, VH, 240.00 + 50.40'), 'Create Invoice', () => {
+		const [line, more] = invoice.lines;
+		return !more && line.article === 'CONSULT' && line.quantity === 2 && line.unitsPriceExcl === 120 && line.vatCode === 'VH' && line.valueExcl === TW.excl && line.vatValue === TW.vat;
+	});
+	expectItems(result, label('Create Invoice: the final invoice was posted as a sales transaction (VRK)'), 'Create Invoice', () => invoice.transaction?.code === 'VRK' && /^\d+$/.test(String(invoice.transaction.number)));
+	const [journal] = result.items('Create Journal Entry');
+	expectItems(result, label('Create Journal Entry: a provisional MEMO transaction of 2026/06 with a number'), 'Create Journal Entry', (items) =>
+		items.length === 1 && journal.daybook === 'MEMO' && journal.status === 'provisional' && journal.number > 0 && journal.date === TW.date && journal.period === TW.period);
+	expectItems(result, label('Create Journal Entry: 45.50 debit on 1300 for the customer, 45.50 credit on 8000'), 'Create Journal Entry', () => {
+		const details = journal.lines.filter((line) => line.type === 'detail');
+		const debit = details.find((line) => line.debitCredit === 'debit');
+		const credit = details.find((line) => line.debitCredit === 'credit');
+		return details.length === 2 && debit.glAccount === '1300' && debit.customer === code && debit.value === TW.journal && debit.valueSigned === TW.journal &&
+			credit.glAccount === '8000' && credit.value === TW.journal && credit.valueSigned === -TW.journal;
+	});
+	expectItems(result, label("List Open Items: the invoice's 290.40 is open on the customer, one item per line"), 'List Open Items', (items) => {
+		const line = items.find((item) => item.daybook === 'VRK' && item.invoiceNumber === String(invoice.invoiceNumber));
+		return items.every((item) => item.customer === code && item.matchStatus === 'available') && line && line.valueSigned === TW.incl && line.openValueSigned === TW.incl && line.glAccount === '1300';
+	});
+	expectItems(result, label('Get Customer reads back the customer as Create put it out'), 'Get Customer', ([read]) => read.code === code && read.name === TW.name && read.office === TW.office);
+	expectItems(result, label('Get Invoice reads back the invoice as Create put it out'), 'Get Invoice', ([read]) => comparable(read) === comparable(invoice));
+	expectItems(result, label('Get Journal Entry reads back the journal entry as Create put it out'), 'Get Journal Entry', ([read]) => comparable(read) === comparable(journal));
+
 	const counts = result.counts;
-	check('Twinfield records: at most one Logon', tally(counts, /^twinfield Logon$/) <= 1, show(counts));
+	const once = (pattern) => tally(counts, pattern) === 1;
+	check(label('at most one Logon'), tally(counts, /^twinfield Logon$/) <= 1, show(counts));
+	check(label('each write sent once: the customer, the invoice, the journal entry'), once(/^twinfield ProcessXmlString dimensions? DEB$/) && once(/^twinfield ProcessXmlString salesinvoices?$/) && once(/^twinfield ProcessXmlString transactions?$/), show(counts));
 }
+
+/**
+ * What the 24SevenOffice workflow puts in, and what follows by hand: 2 × 120.00
+ * at 25 % VAT is 240.00 excluding VAT, 60.00 VAT, 300.00 including; the
+ * voucher takes the 300.00 into the bank (1920, debit) from the customer's
+ * receivable (1500, credit).
+ */
+const TSO = { customer: 'Records Test AS', organizationNumber: '987654321', product: 'Rådgivning, records', productNo: 'R-900', excl: 240.0, vat: 60.0, incl: 300.0, voucherNo: 7001, date: '2026-06-30' };
 
 /** 24SevenOffice: customer and product, an order for them invoiced and read back, a balanced voucher. */
 async function tsoRecords(ctx) {
 	const result = await runRecordsWorkflow(ctx, 'tso-records.json', '24SevenOffice records');
 	if (!result) return;
+	const label = (text) => `24SevenOffice records: ${text}`;
+	const [customer] = result.items('Create Customer');
+	const customerId = customer?.Id;
+	expectItems(result, label('Create Customer puts out the new customer with a numeric Id, its name and organisation number'), 'Create Customer', (items) =>
+		items.length === 1 && Number.isInteger(customerId) && customerId > 0 && customer.Name === TSO.customer && customer.OrganizationNumber === TSO.organizationNumber);
+	const [product] = result.items('Create Product');
+	const productId = product?.Id;
+	expectItems(result, label('Create Product puts out the new product with a numeric Id, its name, number, price 120 and 25 % VAT'), 'Create Product', (items) =>
+		items.length === 1 && Number.isInteger(productId) && productId > 0 && product.Name === TSO.product && product.No === TSO.productNo && product.Price === 120 && product.TaxRate === 25);
+	const [order] = result.items('Create Order');
+	expectItems(result, label('Create Order: an order for the customer, 2 × the product at 120.00: 240.00 + 60.00 VAT = 300.00'), 'Create Order', (items) =>
+		items.length === 1 && order.orderId > 0 && order.customerId === customerId && order.status === 'Web' && order.invoiceId === undefined &&
+		order.totalExcludingVat === TSO.excl && order.totalVat === TSO.vat && order.totalIncludingVat === TSO.incl &&
+		order.rows.length === 1 && order.rows[0].productId === productId && order.rows[0].quantity === 2 && order.rows[0].price === 120 && order.rows[0].vatRate === 25);
+	const [invoiced] = result.items('Invoice Order');
+	expectItems(result, label('Invoice Order: the same order, now Invoiced with an invoice ID, dated 2026-06-30, totals unchanged'), 'Invoice Order', (items) =>
+		items.length === 1 && invoiced.orderId === order.orderId && invoiced.status === 'Invoiced' && invoiced.invoiceId > 0 && String(invoiced.dateInvoiced).startsWith(TSO.date) &&
+		invoiced.totalIncludingVat === TSO.incl && invoiced.totalVat === TSO.vat);
+	expectItems(result, label('Get Order reads back the invoiced order as Invoice Order put it out'), 'Get Order', ([read]) => JSON.stringify(read) === JSON.stringify(invoiced));
+	expectItems(result, label('Create Voucher: voucher 7001 posted to the ledger, 300.00 debit and 300.00 credit in two lines'), 'Create Voucher', ([voucher]) =>
+		voucher.transactionNo === TSO.voucherNo && voucher.postedTo === 'ledger' && voucher.lineCount === 2 && voucher.totalDebit === TSO.incl && voucher.totalCredit === TSO.incl);
+	expectItems(result, label("Get Voucher Lines reads back the voucher's two lines: +300.00 on 1920, -300.00 on 1500 for the customer"), 'Get Voucher Lines', (items) => {
+		const bank = items.find((item) => item.accountNo === 1920 || item.AccountNo === 1920);
+		const receivable = items.find((item) => item.accountNo === 1500 || item.AccountNo === 1500);
+		const amount = (item) => item.amount ?? item.Amount;
+		return items.length === 2 && bank && receivable && amount(bank) === TSO.incl && amount(receivable) === -TSO.incl;
+	});
+
 	const counts = result.counts;
-	check('24SevenOffice records: at most one Login', tally(counts, /^24sevenoffice Login$/) <= 1, show(counts));
+	check(label('at most one Login'), tally(counts, /^24sevenoffice Login$/) <= 1, show(counts));
+	const once = (operation) => tally(counts, new RegExp(`^24sevenoffice ${operation}$`)) === 1;
+	check(label('each write sent once: SaveCompanies, SaveProducts, SaveBundleList; SaveInvoices twice (create, invoice)'),
+		once('SaveCompanies') && once('SaveProducts') && once('SaveBundleList') && tally(counts, /^24sevenoffice SaveInvoices$/) === 2, show(counts));
 }
 
 /** Both records workflows; a failure of one does not stop the other. */
