@@ -41,6 +41,10 @@ const twinfieldStep = (parameters: Step['parameters']): Step => ({ name: 'Twinfi
 const twinfieldLogOn = twinfieldStep({ resource: 'session', operation: 'logOn' });
 const processXml = twinfieldStep({ resource: 'xml', operation: 'processXml', message: '<list><type>offices</type></list>' });
 const search = twinfieldStep({ resource: 'finder', operation: 'search', finderType: 'OFF', limit: 1 });
+const DEMO1 = { __rl: true, mode: 'id', value: 'DEMO1' };
+const customerCreate = twinfieldStep({ resource: 'customer', operation: 'create', office: DEMO1, code: '={{ 1100 + $itemIndex }}', name: 'Benchmark customer' });
+const customerGet = twinfieldStep({ resource: 'customer', operation: 'get', office: DEMO1, customer: { __rl: true, mode: 'id', value: '1000' } });
+const customerGetMany = twinfieldStep({ resource: 'customer', operation: 'getMany', office: DEMO1, limit: 5 });
 const callService: Step = {
 	name: '24SevenOffice',
 	type: 'twentyFourSevenOffice',
@@ -68,6 +72,9 @@ const SCENARIOS: Scenario[] = [
 	...inEverySituation('Twinfield Log On (password)', twinfieldLogOn, TWINFIELD_OPERATIONS),
 	...inEverySituation('Twinfield Process XML (password)', processXml, TWINFIELD_OPERATIONS),
 	...inEverySituation('Twinfield Search (password)', search, TWINFIELD_OPERATIONS),
+	{ name: 'Twinfield Customer Create (25 a request), live session', stored: 'live session', step: customerCreate, operations: TWINFIELD_OPERATIONS },
+	{ name: 'Twinfield Customer Get, live session', stored: 'live session', step: customerGet, operations: TWINFIELD_OPERATIONS },
+	{ name: 'Twinfield Customer Get Many (Limit 5 per item), live session', stored: 'live session', step: customerGetMany, operations: TWINFIELD_OPERATIONS },
 	...inEverySituation('24SevenOffice Ensure Session', tsoStep('ensureSession'), TSO_OPERATIONS),
 	...inEverySituation('24SevenOffice Call Service', callService, TSO_OPERATIONS),
 ];

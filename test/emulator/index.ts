@@ -8,6 +8,8 @@ import { countByOperation } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
 import { twinfieldEndpoints } from './twinfield';
+import { TwinfieldCredits } from './twinfieldCredits';
+import { resetTwinfieldDimensions } from './twinfieldDimensions';
 import { twinfieldOAuthHandler, TwinfieldOAuth } from './twinfieldOAuth';
 import { TwinfieldSessions } from './twinfieldSessions';
 import { twentyFourSevenOfficeEndpoints } from './twentyFourSevenOffice';
@@ -36,6 +38,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const throttle = new LoginThrottle(options.loginsBeforeThrottle ?? 5);
 	const tsoBooks = new TsoBooks();
 	const injections = new InjectionQueue();
+	const twinfieldCredits = new TwinfieldCredits(options.twinfieldCreditsPerMinute, options.twinfieldCreditWindowMs);
 	const requests: RecordedRequest[] = [];
 	let clusterUrl = '';
 	let loginUrl = '';
@@ -52,6 +55,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		tsoBooks.clear();
 		injections.clear();
 		oauth.clear();
+		resetTwinfieldDimensions();
+		twinfieldCredits.clear();
 		// In place, so arrays callers already hold stay current.
 		requests.length = 0;
 	};
@@ -65,7 +70,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		requests: () => requests,
 	};
 
-	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl, oauth };
+	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl, oauth, credits: twinfieldCredits };
 	const base = options.port ?? 0;
 	const port = (offset: number) => (base === 0 ? 0 : base + offset);
 	const hosts: Host[] = [];
@@ -90,6 +95,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		twinfieldOAuth: oauth,
 		requests,
 		counts: () => countByOperation(requests),
+		twinfieldCreditsSpent: () => twinfieldCredits.spent,
 		inject: (injection: Injection) => inject(injection),
 		expireSessions: expire,
 		reset,

@@ -8,6 +8,7 @@ import { twinfieldAccessToken, twinfieldCompanies, twinfieldDemo, twinfieldSmsCo
 import { serverFault, SoapCall, SoapEndpoint, soapFault, soapReply } from './soap';
 import type { TwinfieldOAuth } from './twinfieldOAuth';
 import { listsOffices } from './twinfieldOffices';
+import { creditCost, type TwinfieldCredits } from './twinfieldCredits';
 import { TwinfieldSession, TwinfieldSessions } from './twinfieldSessions';
 import { finderSearch } from './twinfieldFinder';
 import { processXmlMessage } from './twinfieldProcessXml';
@@ -44,6 +45,15 @@ export interface TwinfieldContext {
 	sessions: TwinfieldSessions;
 	clusterUrl(): string;
 	oauth?: TwinfieldOAuth;
+	/** Fair-use credits of the cluster's calls. */
+	credits?: TwinfieldCredits;
+}
+
+/** The cluster's calls cost credits; over the limit they are answered 429 and not run. */
+function charged(context: TwinfieldContext, host: 'login' | 'cluster', handle: (call: SoapCall) => Reply): (call: SoapCall) => Reply {
+	if (host !== 'cluster' || !context.credits) return handle;
+	const credits = context.credits;
+	return (call) => credits.charge(creditCost(call.operation, param(call, 'xmlRequest'))) ?? handle(call);
 }
 
 /** An access token: the seeded fixed one, or a JWT from the OAuth server that has not expired. */
@@ -59,20 +69,21 @@ export function twinfieldEndpoints(context: TwinfieldContext, host: 'login' | 'c
 			path: '/webservices/session.asmx',
 			namespace: TWINFIELD_NS,
 			operations: SESSION_OPERATIONS,
-			handle: (call) => sessionService(context, host, call),
+			handle: charged(context, host, (call) => sessionService(context, host, call)),
 		},
 		{
 			path: '/webservices/processxml.asmx',
 			namespace: TWINFIELD_NS,
 			operations: ['ProcessXmlString'],
-			handle: (call) => withReadySession(context, host, call, () => processXmlString(call)),
+			handle: charged(context, host, (call) => withReadySession(context, host, call, () => processXmlString(call))),
 		},
 		{
 			path: '/webservices/finder.asmx',
 			namespace: TWINFIELD_NS,
 			operations: ['Search'],
-			handle: (call) =>
+			handle: charged(context, host, (call) =>
 				withReadySession(context, host, call, (session) => soapReply(call.version, finderSearch(call.body, twinfieldCompanies, session.company))),
+			),
 		},
 	];
 }

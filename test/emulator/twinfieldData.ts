@@ -24,6 +24,11 @@ export interface TwinfieldDimension {
 	readonly vatNumber?: string;
 	readonly group?: string;
 	readonly modified: string;
+	readonly cocNumber?: string;
+	readonly dueDays?: number;
+	readonly postcode?: string;
+	readonly street?: string;
+	readonly email?: string;
 }
 
 /** One customer invoice line as the customer-transactions browse (code 100) shows it. */
@@ -58,6 +63,11 @@ const customers: TwinfieldDimension[] = [
 		vatNumber: 'NL001234567B01',
 		group: 'NL',
 		modified: '20260112101500',
+		cocNumber: '33012345',
+		dueDays: 14,
+		postcode: '1012 JS',
+		street: 'Damrak 1',
+		email: 'billing@acme.example',
 	}),
 	dimension('DEMO1', 'DEB', '1001', 'Bakkerij de Gouden Korst', { city: 'Utrecht', country: 'NL', group: 'NL' }),
 	dimension('DEMO1', 'DEB', '1002', 'Café "De Smid" & Zonen', { city: 'Haarlem', country: 'NL', group: 'NL' }),
@@ -79,6 +89,11 @@ export const twinfieldDimensions: readonly TwinfieldDimension[] = [
 	dimension('DEMO1', 'BAS', '1300', 'Debiteuren'),
 	dimension('DEMO1', 'PNL', '8000', 'Omzet'),
 	dimension('DEMO1', 'PNL', '4000', 'Kantoorkosten'),
+	dimension('DEMO1', 'BAS', '1600', 'Crediteuren'),
+	dimension('DEMO1', 'PNL', '8020', 'Omzet diensten'),
+	dimension('DEMO1', 'KPL', 'K100', 'Verkoop'),
+	dimension('DEMO1', 'KPL', 'K200', 'Administratie'),
+	dimension('DEMO1', 'PRJ', 'P0001', 'Website vernieuwing'),
 	dimension('DEMO2', 'DEB', '1000', 'Zuid Holding', { city: 'Breda', country: 'NL' }),
 ];
 

@@ -7,7 +7,8 @@
  * "Code" and "Name" (plus "Status" with includehidden=1), and a page holds
  * at most 100 rows (a larger maxRows gets a warning and 100 rows).
  */
-import { twinfieldDimensions, twinfieldDimensionTypes, twinfieldOffices } from './twinfieldData';
+import { twinfieldDimensionTypes, twinfieldOffices } from './twinfieldData';
+import { finderDimensions } from './twinfieldDimensions';
 import { globMatch } from './twinfieldProcessXml';
 import type { XmlElement, XmlOut } from './xml';
 import { element, leaf } from './xml';
@@ -96,23 +97,22 @@ function search(body: XmlElement, companies: readonly string[], currentCompany: 
 		if (problem) return { messages: [problem] };
 		const includeHidden = options.get('includehidden') === '1';
 		if (includeHidden) columns = ['Code', 'Name', 'Status'];
-		rows = twinfieldDimensions
-			.filter((item) => item.office === office)
+		rows = finderDimensions(office)
 			.filter((item) => includeHidden || item.status === 'active')
 			.filter((item) => !options.has('dimtype') || item.type === options.get('dimtype'))
 			.filter((item) => !options.has('level') || twinfieldDimensionTypes[item.type].level === Number(options.get('level')))
 			.filter((item) => !options.has('group') || globMatch(options.get('group') ?? '', item.group ?? ''))
 			.filter((item) => !options.has('matchtype') || item.type === options.get('matchtype'))
 			.filter((item) => !options.has('modifiedsince') || item.modified >= (options.get('modifiedsince') ?? '').padEnd(14, '0'))
-			.filter((item) => matches(field, pattern, item.code, item.name, item.bankAccount, [item.city, item.country].join(' ')))
+			.filter((item) => matches(field, pattern, item.code, item.name, item.bankAccounts, item.addressWords))
 			.sort((a, b) => a.code.localeCompare(b.code))
 			.map((item) => (includeHidden ? [item.code, item.name, item.status] : [item.code, item.name]));
 	}
 	return { messages, data: { total: rows.length, columns, rows: rows.slice(firstRow - 1, firstRow - 1 + pageSize) } };
 }
 
-function matches(field: number, pattern: string, code: string, name: string, bankAccount = '', address = ''): boolean {
-	const candidates = [[code, name], [code], [name], [bankAccount], address.split(' ')][field] ?? [];
+function matches(field: number, pattern: string, code: string, name: string, bankAccounts: string[] = [], addressWords: string[] = []): boolean {
+	const candidates = [[code, name], [code], [name], bankAccounts, addressWords][field] ?? [];
 	return candidates.some((candidate) => globMatch(pattern, candidate));
 }
 

@@ -15,8 +15,8 @@ import {
 	twinfieldOffices,
 	twinfieldOpenYear,
 	type TwinfieldCustomerLine,
-	type TwinfieldDimension,
 } from './twinfieldData';
+import { dimensionDocument, dimensionShortName, dimensionName as storedName, officeDimensions, readDimension as readStoredDimension, saveDimension } from './twinfieldDimensions';
 import { escapeXml, parseXml, type XmlElement, XmlError, type XmlOut } from './xml';
 
 /** Either the answer string, or the reason for a server fault (as for a malformed browse). */
@@ -45,6 +45,10 @@ export function processXmlMessage(xmlRequest: string, companies: readonly string
 			return browse(request, offices);
 		case 'transaction':
 			return answer(saveTransaction(request, offices));
+		case 'dimension':
+			return answer(saveDimension(request, offices, findOffice));
+		case 'dimensions':
+			return answer(saveDimensions(request, offices));
 		default:
 			return answer(failed(request, `The element <${request.local}> is not supported. Send one message per request.`));
 	}
@@ -105,9 +109,9 @@ function listDimensions(request: XmlElement, offices: string[]): XmlOut {
 	const office = text(request, 'office');
 	const dimtype = text(request, 'dimtype');
 	if (!twinfieldDimensionTypes[dimtype]) return failed(request, `Dimension type ${dimtype} does not exist.`);
-	const items = twinfieldDimensions
-		.filter((item) => item.office === office && item.type === dimtype && item.status === 'active')
-		.map((item) => out('dimension', item.code, { name: item.name, shortname: item.shortname }));
+	const items = officeDimensions(office)
+		.filter((item) => item.type === dimtype && item.status === 'active')
+		.map((item) => out('dimension', item.code, { name: storedName(item), shortname: dimensionShortName(item) }));
 	return out('dimensions', items, { office, type: dimtype, result: '1' });
 }
 
@@ -128,76 +132,26 @@ function readDimension(request: XmlElement, offices: string[]): XmlOut {
 	if (problem) return failed(request, problem);
 	const office = text(request, 'office');
 	const dimtype = text(request, 'dimtype');
+	if (!twinfieldDimensionTypes[dimtype]) return failed(request, `Dimension type ${dimtype} does not exist.`);
 	const code = text(request, 'code');
-	const found = twinfieldDimensions.find((item) => item.office === office && item.type === dimtype && item.code === code);
-	if (!found) return failed(request, `Dimension ${dimtype} ${code} does not exist in administration ${office}.`);
-	return dimensionDocument(found);
+	if (code !== '') return readStoredDimension(office, dimtype, code, findOffice(office));
+	// Without a code: every document of the type.
+	const documents = officeDimensions(office)
+		.filter((item) => item.type === dimtype)
+		.map((item) => {
+			const document = dimensionDocument(item, findOffice(office));
+			const { result: _result, ...attrs } = document.attrs ?? {};
+			return { ...document, attrs };
+		});
+	return out('dimensions', documents, { result: '1' });
 }
 
-function dimensionDocument(dimension: TwinfieldDimension): XmlOut {
-	const office = findOffice(dimension.office);
-	const type = twinfieldDimensionTypes[dimension.type];
-	const children: XmlOut[] = [
-		out('office', dimension.office, { name: office?.name ?? '', shortname: office?.shortname ?? '' }),
-		out('type', dimension.type, { name: type.name, shortname: type.name }),
-		out('code', dimension.code),
-		out('uid', `6b9e1c4a-0d2f-4b7e-9a51-${dimension.office.length}${dimension.code.padStart(11, '0')}`),
-		out('name', dimension.name),
-		out('shortname', dimension.shortname),
-		out('inuse', 'true'),
-		out('behaviour', 'normal'),
-		out('touched', '3'),
-		out('beginperiod', '0'),
-		out('beginyear', '0'),
-		out('endperiod', '0'),
-		out('endyear', '0'),
-		out('website', dimension.website ?? ''),
-		out('cocnumber', ''),
-		out('vatnumber', dimension.vatNumber ?? ''),
-		out('editdimensionname', 'true'),
-	];
-	if (dimension.type === 'DEB' || dimension.type === 'CRD') {
-		children.push(
-			out('financials', [
-				out('matchtype', 'customersupplier'),
-				out('accounttype', 'inherit'),
-				out('subanalyse', 'false'),
-				out('duedays', '30'),
-				out('level', '2'),
-				out('payavailable', 'false'),
-				out('meansofpayment', 'none'),
-				out('paycode', ''),
-				out('ebilling', 'false'),
-				out('ebillmail', ''),
-				out('substitutionlevel', '1'),
-				out('substitutewith', dimension.type === 'DEB' ? '1300' : '1600', { dimensiontype: 'BAS' }),
-				out('vatcode', '', { name: '', shortname: '', type: '' }),
-			]),
-			out('addresses', [
-				out(
-					'address',
-					[
-						out('name', dimension.name),
-						out('country', dimension.country ?? '', { name: '', shortname: '' }),
-						out('city', dimension.city ?? ''),
-						out('postcode', ''),
-						out('telephone', ''),
-						out('email', ''),
-						out('field1', ''),
-						out('field2', ''),
-					],
-					{ id: '1', type: 'invoice', default: 'true' },
-				),
-				out('address', [out('name', dimension.name), out('country', dimension.country ?? ''), out('city', dimension.city ?? '')], {
-					id: '2',
-					type: 'postal',
-					default: 'false',
-				}),
-			]),
-			out('banks', dimension.bankAccount ? [out('bank', [out('ascription', dimension.name), out('iban', dimension.bankAccount), out('natbiccode', '')], { id: '1', default: 'true' })] : []),
-		);
-	}
-	return out('dimension', children, { status: dimension.status, result: '1' });
+/** A plural save: each document judged on its own; the root fails when one of them does. */
+function saveDimensions(request: XmlElement, offices: string[]): XmlOut {
+	const documents = request.children.filter((item) => item.local === 'dimension');
+	if (documents.length === 0 || documents.length !== request.children.length) return failed(request, 'Only <dimension> elements may be sent under <dimensions>.');
+	const answers = documents.map((document) => saveDimension(document, offices, findOffice));
+	return out('dimensions', answers, { result: answers.every((item) => item.attrs?.result === '1') ? '1' : '0' });
 }
 
 /** Columns the customer-transactions browse (code 100) knows, with their default label and type. */

@@ -12,6 +12,10 @@ export interface EmulatorOptions {
 	tsoSessionIdPrefix?: string;
 	/** First port (the others follow); default 0, an ephemeral port for each server. */
 	port?: number;
+	/** Twinfield fair use: credits per window before the cluster answers 429 (uncertified clients: 50 a minute); default no limit. */
+	twinfieldCreditsPerMinute?: number;
+	/** The window those credits count over, in milliseconds; default 60000. */
+	twinfieldCreditWindowMs?: number;
 }
 
 export interface Emulator {
@@ -23,6 +27,8 @@ export interface Emulator {
 	requests: RecordedRequest[];
 	/** Requests so far per service and operation, e.g. `counts()['24sevenoffice'].Login`. */
 	counts(): RequestCounts;
+	/** Twinfield fair-use credits spent by processed cluster calls since the last reset (query 1, other 3). */
+	twinfieldCreditsSpent(): number;
 	inject(injection: Injection): void;
 	expireSessions(): void;
 	reset(): void;

@@ -63,7 +63,8 @@ describe('Twinfield Process XML', () => {
 	it('sends characters XML must escape byte for byte', async () => {
 		const message = '<read><type>dimensions</type><office>DEMO1</office><dimtype>DEB</dimtype><code>A&amp;B "x" \'y\' &lt;z&gt;</code></read>';
 		const run = await processXml(message, {}, store(), [{}]);
-		expect(run.error?.message).toMatch(/^Twinfield refused the read: Dimension DEB A&B "x" 'y' <z> does not exist in administration DEMO1\. \(at read\)$/);
+		// Twinfield's not-found answer: <dimension result="0"> with the message on <code>.
+		expect(run.error?.message).toMatch(/^Twinfield refused the dimension: Dimension A&B "x" 'y' <z> does not exist\. \(at dimension\/code\)$/);
 		const request = emulator().requests.find((item) => item.operation === 'ProcessXmlString');
 		expect(request?.values?.xmlRequest).toBe(message);
 	});

@@ -227,6 +227,39 @@ const operations: Operation[] = [
 		},
 	},
 	{
+		name: 'Twinfield Customer Get (the document inside the answer)',
+		target: 'ProcessXmlString',
+		role: 'useSession',
+		step: { type: 'twinfield', parameters: { resource: 'customer', operation: 'get', office: { __rl: true, mode: 'id', value: 'DEMO1' }, customer: { __rl: true, mode: 'id', value: '1000' } } },
+		credentialType: 'twinfieldApi',
+		credential: () => twinfieldPassword(),
+		notSoap: true,
+		bend: insideProcessXmlResult,
+		expect: ([output], served) => {
+			const inner = referenceRoot(text(served.soap?.payload, 'ProcessXmlStringResult') ?? '');
+			if (!inner) throw new Error('success on a ProcessXmlStringResult fast-xml-parser does not read');
+			same('code', output.code, text(inner, 'code'));
+			same('name', output.name, text(inner, 'name'));
+			same('vatNumber', output.vatNumber, text(inner, 'vatnumber'));
+		},
+	},
+	{
+		name: 'Twinfield Customer Create (the saved documents inside the answer)',
+		target: 'ProcessXmlString',
+		role: 'useSession',
+		step: { type: 'twinfield', parameters: { resource: 'customer', operation: 'create', office: { __rl: true, mode: 'id', value: 'DEMO1' }, code: '1600', name: 'Fuzz B.V.' } },
+		credentialType: 'twinfieldApi',
+		credential: () => twinfieldPassword(),
+		notSoap: true,
+		bend: insideProcessXmlResult,
+		expect: ([output], served) => {
+			const inner = referenceRoot(text(served.soap?.payload, 'ProcessXmlStringResult') ?? '');
+			if (!inner) throw new Error('success on a ProcessXmlStringResult fast-xml-parser does not read');
+			same('code', output.code, text(inner, 'dimension', 'code'));
+			same('name', output.name, text(inner, 'dimension', 'name'));
+		},
+	},
+	{
 		name: 'Twinfield Search (Finder)',
 		target: 'Search',
 		role: 'useSession',

@@ -1,11 +1,23 @@
 /** The Twinfield node's resources, in one list: a new resource is one folder and one line here. */
 import type { Resource } from '../../shared/n8n/operation';
+import * as costCentre from './costCentre/CostCentre.resource';
+import * as customer from './customer/Customer.resource';
 import * as finder from './finder/Finder.resource';
+import * as generalLedgerAccount from './generalLedgerAccount/GeneralLedgerAccount.resource';
+import * as office from './office/Office.resource';
+import * as project from './project/Project.resource';
 import * as session from './session/Session.resource';
+import * as supplier from './supplier/Supplier.resource';
 import * as xml from './xml/XmlMessage.resource';
 
 export const resources: Resource[] = [
 	{ name: 'Session', value: 'session', operations: session, defaultOperation: 'logOn' },
 	{ name: 'XML Message', value: 'xml', operations: xml, defaultOperation: 'processXml' },
 	{ name: 'Finder', value: 'finder', operations: finder, defaultOperation: 'search' },
+	{ name: 'Customer', value: 'customer', operations: customer, defaultOperation: 'get' },
+	{ name: 'Supplier', value: 'supplier', operations: supplier, defaultOperation: 'get' },
+	{ name: 'General Ledger Account', value: 'generalLedgerAccount', operations: generalLedgerAccount, defaultOperation: 'get' },
+	{ name: 'Cost Centre', value: 'costCentre', operations: costCentre, defaultOperation: 'get' },
+	{ name: 'Project', value: 'project', operations: project, defaultOperation: 'get' },
+	{ name: 'Office', value: 'office', operations: office, defaultOperation: 'getMany' },
 ];

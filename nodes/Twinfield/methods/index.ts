@@ -4,6 +4,7 @@ import type {
 	ICredentialTestFunctions,
 	ILoadOptionsFunctions,
 	INodeCredentialTestResult,
+	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
@@ -19,6 +20,20 @@ export const methods = {
 	loadOptions: {
 		async getCompanies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 			return await (await import('./loadOptions')).getCompanies.call(this);
+		},
+	},
+	listSearch: {
+		async searchOffices(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchOffices.call(this, filter);
+		},
+		async searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchCustomers.call(this, filter, paginationToken);
+		},
+		async searchSuppliers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchSuppliers.call(this, filter, paginationToken);
+		},
+		async searchGeneralLedgerAccounts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchGeneralLedgerAccounts.call(this, filter, paginationToken);
 		},
 	},
 };

@@ -11,6 +11,7 @@ import { callSoap, type CallContext, type SoapResult } from '../../shared/soap/c
 import type { SoapFields } from '../../shared/soap/envelope';
 import { maskError, SecretMask } from '../../shared/soap/serverText';
 import type { TwinfieldAccess } from './access';
+import { withFairUseRetries } from './fairUse';
 import { tokenRejected } from './oauth';
 import { faultSaysSessionEnded, twinfield } from './service';
 
@@ -19,6 +20,8 @@ export interface ClusterCall {
 	path: string;
 	operation: string;
 	fields: SoapFields;
+	/** Wait and send again after Twinfield's fair-use 429 (see fairUse.ts); the business resources ask for it. */
+	fairUseRetries?: boolean;
 }
 
 /** What an n8n API error was built from (NodeApiError keeps it as `errorResponse`). */
@@ -42,7 +45,7 @@ export async function callCluster(
 	call: ClusterCall,
 	options: CallOptions,
 ): Promise<SoapResult> {
-	const send = async (way: TwinfieldAccess) => {
+	const sendOnce = async (way: TwinfieldAccess) => {
 		try {
 			return await callSoap(way.send ? { ...context, send: way.send } : context, twinfield, {
 				url: `${way.cluster}${call.path}`,
@@ -61,6 +64,8 @@ export async function callCluster(
 			throw failure;
 		}
 	};
+	// A 429 means Twinfield did not process the request: sending it again cannot write twice.
+	const send = async (way: TwinfieldAccess) => (call.fairUseRetries ? await withFairUseRetries(async () => await sendOnce(way)) : await sendOnce(way));
 	let failure: unknown;
 	try {
 		return await send(access);

@@ -19,6 +19,13 @@ export interface ProcessXmlAnswer {
 	sent: SoapResult;
 }
 
+export interface ProcessXmlSending {
+	/** Wait and send again after a fair-use 429 (see fairUse.ts). */
+	fairUseRetries?: boolean;
+	/** With OAuth 2, the company (office) the call names in its header instead of the node's Company field. */
+	company?: string;
+}
+
 /**
  * Sends `message` (plain XML; the envelope escapes it) the way the item's
  * Session parameter chooses, and reads the answer. Twinfield's refusals
@@ -30,10 +37,11 @@ export async function sendProcessXml(
 	itemIndex: number,
 	message: string,
 	options: CallOptions = readCallOptions(run.context, itemIndex),
+	{ fairUseRetries = false, company }: ProcessXmlSending = {},
 ): Promise<ProcessXmlAnswer> {
-	const access = await clusterAccess(run.context, itemIndex, run);
+	const access = await clusterAccess(run.context, itemIndex, run, company);
 	const context = { helpers: run.context.helpers, node: run.node, itemIndex };
-	const sent = await callCluster(context, access, { path: PROCESS_XML_PATH, operation: 'ProcessXmlString', fields: { xmlRequest: message } }, options);
+	const sent = await callCluster(context, access, { path: PROCESS_XML_PATH, operation: 'ProcessXmlString', fields: { xmlRequest: message }, fairUseRetries }, options);
 	const text = findChild(sent.response, 'ProcessXmlStringResult', TWINFIELD_NAMESPACE)?.text ?? '';
 	try {
 		return { root: parseXml(text), text, sent };

@@ -1,0 +1,2 @@
+/** Office resource: one line per operation. */
+export * as getMany from './getMany.operation';
