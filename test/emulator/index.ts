@@ -8,6 +8,7 @@ import { countByOperation } from './counts';
 import { Host, HostControls, startHost } from './host';
 import { InjectionQueue, validateInjection } from './injections';
 import { twinfieldEndpoints } from './twinfield';
+import { resetTwinfieldInvoices } from './twinfieldInvoices';
 import { TwinfieldCredits } from './twinfieldCredits';
 import { resetTwinfieldDimensions } from './twinfieldDimensions';
 import { twinfieldOAuthHandler, TwinfieldOAuth } from './twinfieldOAuth';
@@ -55,6 +56,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		tsoBooks.clear();
 		injections.clear();
 		oauth.clear();
+		resetTwinfieldInvoices();
 		resetTwinfieldDimensions();
 		twinfieldCredits.clear();
 		// In place, so arrays callers already hold stay current.

@@ -9,6 +9,7 @@
  */
 import { twinfieldDimensionTypes, twinfieldOffices } from './twinfieldData';
 import { finderDimensions } from './twinfieldDimensions';
+import { invoiceFinderRows } from './twinfieldInvoices';
 import { globMatch } from './twinfieldProcessXml';
 import type { XmlElement, XmlOut } from './xml';
 import { element, leaf } from './xml';
@@ -65,7 +66,7 @@ function search(body: XmlElement, companies: readonly string[], currentCompany: 
 	if (!Number.isInteger(maxRows) || maxRows < 1) return { messages: [error('ParameterTooSmall', 'maxRows must be 1 or more.', 'maxRows')] };
 
 	const options = new Map<string, string>();
-	const allowed = type === 'DIM' ? DIM_OPTIONS : type === 'OFF' ? [] : ['office'];
+	const allowed = type === 'DIM' ? DIM_OPTIONS : type === 'OFF' ? [] : type === 'ART' || type === 'INV' ? ['office', 'vat'] : ['office'];
 	for (const [name, optionValue] of optionList) {
 		if (!allowed.includes(name) || options.has(name)) {
 			return { messages: [error('OptionNotAllowed', `Option ${name} is not allowed for finder type ${type}.`, name)] };
@@ -91,6 +92,11 @@ function search(body: XmlElement, companies: readonly string[], currentCompany: 
 			.filter((office) => companies.includes(office.code))
 			.filter((office) => matches(field, pattern, office.code, office.name))
 			.map((office) => [office.code, office.name]);
+	} else if (invoiceFinderRows(type, '')) {
+		const office = options.get('office') ?? currentCompany ?? '';
+		if (office === '') return { messages: [error('OptionMandatory', 'Option office is mandatory when no company is selected.', 'office')] };
+		if (!companies.includes(office)) return { messages: [error('NoAccessToOffice', `You have no access to office ${office}.`, office)] };
+		rows = (invoiceFinderRows(type, office) ?? []).filter(([code, name]) => matches(field, pattern, code, name));
 	} else if (type === 'DIM') {
 		const office = options.get('office') ?? currentCompany ?? '';
 		const problem = dimOptionProblem(options, office, companies);

@@ -17,6 +17,7 @@ import {
 	type TwinfieldCustomerLine,
 } from './twinfieldData';
 import { dimensionDocument, dimensionShortName, dimensionName as storedName, officeDimensions, readDimension as readStoredDimension, saveDimension } from './twinfieldDimensions';
+import { readArticle, readSalesInvoice, readVatCode, saveSalesInvoices } from './twinfieldInvoices';
 import { escapeXml, parseXml, type XmlElement, XmlError, type XmlOut } from './xml';
 
 /** Either the answer string, or the reason for a server fault (as for a malformed browse). */
@@ -40,6 +41,7 @@ export function processXmlMessage(xmlRequest: string, companies: readonly string
 		case 'read':
 			if (type === 'dimensions') return answer(readDimension(request, offices));
 			if (type === 'office') return answer(readOffice(request, offices));
+			if (['vat', 'article', 'salesinvoice'].includes(type)) return answer(readInvoicing(request, type, offices));
 			return answer(failed(request, 'Type not implemented.'));
 		case 'columns':
 			return browse(request, offices);
@@ -49,6 +51,9 @@ export function processXmlMessage(xmlRequest: string, companies: readonly string
 			return answer(saveDimension(request, offices, findOffice));
 		case 'dimensions':
 			return answer(saveDimensions(request, offices));
+		case 'salesinvoice':
+		case 'salesinvoices':
+			return answer(saveSalesInvoices(request, offices));
 		default:
 			return answer(failed(request, `The element <${request.local}> is not supported. Send one message per request.`));
 	}
@@ -125,6 +130,17 @@ function readOffice(request: XmlElement, offices: string[]): XmlOut {
 		[out('code', office.code), out('name', office.name), out('shortname', office.shortname), out('countrycode', 'NL'), out('vatfirstquarterstartson', 'january')],
 		{ result: '1', status: 'active' },
 	);
+}
+
+/** VAT codes, articles and sales invoices: `<code>` names the VAT code, the article or the invoice type. */
+function readInvoicing(request: XmlElement, type: string, offices: string[]): XmlOut {
+	const problem = officeProblem(request, offices);
+	if (problem) return failed(request, problem);
+	const office = text(request, 'office');
+	const code = text(request, 'code');
+	if (type === 'vat') return readVatCode(office, code);
+	if (type === 'article') return readArticle(office, code);
+	return readSalesInvoice(office, code, text(request, 'invoicenumber'));
 }
 
 function readDimension(request: XmlElement, offices: string[]): XmlOut {

@@ -98,6 +98,15 @@ const sessionResult = (operation: string) => (output: IDataObject[], served: Ser
 	same('nextAction', output[0].nextAction, text(served.soap?.payload, 'nextAction') || 'None');
 };
 
+/** A sales invoice output holds what fast-xml-parser reads of the answer's number, customer and totals. */
+function salesInvoiceShown(output: IDataObject, invoice: RefElement | undefined): void {
+	if (!invoice) throw new Error('success on a sales invoice fast-xml-parser does not read');
+	same('invoiceNumber', output.invoiceNumber, text(invoice, 'header', 'invoicenumber'));
+	same('customer', output.customer, text(invoice, 'header', 'customer'));
+	same('valueInc', output.valueInc, Number(text(invoice, 'totals', 'valueinc')));
+	same('valueExcl', output.valueExcl, Number(text(invoice, 'totals', 'valueexcl')));
+}
+
 /** The mutation applied to the XML document Twinfield sends escaped inside ProcessXmlStringResult. */
 function insideProcessXmlResult(mutation: Mutation): Mutation {
 	const apply: Mutation['apply'] = (good, request) => {
@@ -258,6 +267,38 @@ const operations: Operation[] = [
 			same('code', output.code, text(inner, 'dimension', 'code'));
 			same('name', output.name, text(inner, 'dimension', 'name'));
 		},
+	},
+	{
+		name: 'Twinfield Sales Invoice Get (the document inside the answer)',
+		target: 'ProcessXmlString',
+		role: 'useSession',
+		step: { type: 'twinfield', parameters: { resource: 'salesInvoice', operation: 'get', office: { __rl: true, mode: 'id', value: 'DEMO1' }, invoiceType: { __rl: true, mode: 'id', value: 'FACTUUR' }, invoiceNumber: '1' } },
+		credentialType: 'twinfieldApi',
+		credential: () => twinfieldPassword(),
+		notSoap: true,
+		bend: insideProcessXmlResult,
+		expect: ([output], served) => salesInvoiceShown(output, referenceRoot(text(served.soap?.payload, 'ProcessXmlStringResult') ?? '')),
+	},
+	{
+		name: 'Twinfield Sales Invoice Create (the document inside the answer)',
+		target: 'ProcessXmlString',
+		role: 'useSession',
+		step: {
+			type: 'twinfield',
+			parameters: {
+				resource: 'salesInvoice',
+				operation: 'create',
+				office: { __rl: true, mode: 'id', value: 'DEMO1' },
+				invoiceType: { __rl: true, mode: 'id', value: 'FACTUUR' },
+				customer: { __rl: true, mode: 'id', value: '1000' },
+				lines: { line: [{ article: { __rl: true, mode: 'id', value: 'CONSULT' }, quantity: 2 }] },
+			},
+		},
+		credentialType: 'twinfieldApi',
+		credential: () => twinfieldPassword(),
+		notSoap: true,
+		bend: insideProcessXmlResult,
+		expect: ([output], served) => salesInvoiceShown(output, child(referenceRoot(text(served.soap?.payload, 'ProcessXmlStringResult') ?? ''), 'salesinvoice')),
 	},
 	{
 		name: 'Twinfield Search (Finder)',

@@ -42,6 +42,11 @@ const TWINFIELD: Array<[string, string, string]> = [
 	['project', 'get', 'Get'],
 	['project', 'getMany', 'Get Many'],
 	['office', 'getMany', 'Get Many'],
+	['vatCode', 'getMany', 'Get Many'],
+	['article', 'getMany', 'Get Many'],
+	['article', 'get', 'Get'],
+	['salesInvoice', 'create', 'Create'],
+	['salesInvoice', 'get', 'Get'],
 ];
 const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['session', 'ensureSession', 'Ensure Session'],

@@ -1,13 +1,16 @@
 /** The Twinfield node's resources, in one list: a new resource is one folder and one line here. */
 import type { Resource } from '../../shared/n8n/operation';
+import * as article from './article/Article.resource';
 import * as costCentre from './costCentre/CostCentre.resource';
 import * as customer from './customer/Customer.resource';
 import * as finder from './finder/Finder.resource';
 import * as generalLedgerAccount from './generalLedgerAccount/GeneralLedgerAccount.resource';
 import * as office from './office/Office.resource';
 import * as project from './project/Project.resource';
+import * as salesInvoice from './salesInvoice/SalesInvoice.resource';
 import * as session from './session/Session.resource';
 import * as supplier from './supplier/Supplier.resource';
+import * as vatCode from './vatCode/VatCode.resource';
 import * as xml from './xml/XmlMessage.resource';
 
 export const resources: Resource[] = [
@@ -20,4 +23,7 @@ export const resources: Resource[] = [
 	{ name: 'Cost Centre', value: 'costCentre', operations: costCentre, defaultOperation: 'get' },
 	{ name: 'Project', value: 'project', operations: project, defaultOperation: 'get' },
 	{ name: 'Office', value: 'office', operations: office, defaultOperation: 'getMany' },
+	{ name: 'VAT Code', value: 'vatCode', operations: vatCode, defaultOperation: 'getMany' },
+	{ name: 'Article', value: 'article', operations: article, defaultOperation: 'getMany' },
+	{ name: 'Sales Invoice', value: 'salesInvoice', operations: salesInvoice, defaultOperation: 'create' },
 ];

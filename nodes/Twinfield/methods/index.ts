@@ -35,5 +35,14 @@ export const methods = {
 		async searchGeneralLedgerAccounts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 			return await (await import('./listSearch')).searchGeneralLedgerAccounts.call(this, filter, paginationToken);
 		},
+		async searchVatCodes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./invoicingSearch')).searchVatCodes.call(this, filter, paginationToken);
+		},
+		async searchArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./invoicingSearch')).searchArticles.call(this, filter, paginationToken);
+		},
+		async searchInvoiceTypes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./invoicingSearch')).searchInvoiceTypes.call(this, filter, paginationToken);
+		},
 	},
 };

@@ -15,7 +15,7 @@ const CALL = { version: '1.1' as const, timeoutMs: DEFAULT_TIMEOUT_MS };
 const PAGE_SIZE = 50;
 
 /** Runs `work` with the credential's way in: the OAuth token naming `company`, or the session kept with the password credential. */
-async function withCredential<T>(functions: ILoadOptionsFunctions, company: string, work: (context: CallContext, access: TwinfieldAccess) => Promise<T>): Promise<T> {
+export async function withCredential<T>(functions: ILoadOptionsFunctions, company: string, work: (context: CallContext, access: TwinfieldAccess) => Promise<T>): Promise<T> {
 	const node = functions.getNode();
 	if (currentAuthentication(functions) === 'oAuth2') {
 		const oauth = await TwinfieldOAuth.load(functions, node, 0);

@@ -44,8 +44,12 @@ export type SaveOutcome = SavedDocument | Error;
 export interface SaveWording {
 	/** How the user calls the document, e.g. `customer 1200`. */
 	noun?: (document: XmlElement) => string;
-	/** The user's name for a field, from its path inside the document (e.g. `financials/duedays`). */
-	fieldLabel?: (path: string) => string | undefined;
+	/**
+	 * The user's name for a field, from its path inside the document (e.g.
+	 * `financials/duedays`); `indexed` keeps the positions of repeated
+	 * elements (e.g. `lines/line[2]/vatcode`).
+	 */
+	fieldLabel?: (path: string, indexed: string) => string | undefined;
 }
 
 /** Items that reach Twinfield the same way: their documents may share a request. */
@@ -127,7 +131,7 @@ function answeredDocuments(root: XmlElement, parent: string, sent: number): XmlE
 function fieldOf(message: TwinfieldMessage, wording: SaveWording): string {
 	const path = message.element.split('/').slice(1).join('/');
 	if (path === '') return 'the document as a whole';
-	return wording.fieldLabel?.(path.replace(/\[\d+\]/g, '')) ?? path;
+	return wording.fieldLabel?.(path.replace(/\[\d+\]/g, ''), path) ?? path;
 }
 
 /** Every message with its field, each ending as a sentence. */

@@ -1,0 +1,3 @@
+/** Article resource: one line per operation. */
+export * as get from './get.operation';
+export * as getMany from './getMany.operation';

@@ -1,0 +1,2 @@
+/** VAT Code resource: one line per operation. */
+export * as getMany from './getMany.operation';
