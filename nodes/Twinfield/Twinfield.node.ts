@@ -20,7 +20,7 @@ export class Twinfield implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle,
-		description: 'Manage Twinfield customers, suppliers, ledger dimensions and sales invoices, read VAT codes and articles, process XML messages as JSON, search with the Finder, and manage sessions',
+		description: 'Manage Twinfield customers, suppliers, ledger dimensions, sales invoices and transactions, read VAT codes and articles, process XML messages as JSON, search with the Finder, and manage sessions',
 		defaults: { name: 'Twinfield' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -13,6 +13,7 @@ import { TwinfieldCredits } from './twinfieldCredits';
 import { resetTwinfieldDimensions } from './twinfieldDimensions';
 import { twinfieldOAuthHandler, TwinfieldOAuth } from './twinfieldOAuth';
 import { TwinfieldSessions } from './twinfieldSessions';
+import { resetTwinfieldTransactions } from './twinfieldTransactions';
 import { twentyFourSevenOfficeEndpoints } from './twentyFourSevenOffice';
 import { LoginThrottle, TsoSessions } from './twentyFourSevenOfficeSessions';
 import { TsoBooks, twentyFourSevenOfficeServiceEndpoints } from './twentyFourSevenOfficeServices';
@@ -51,6 +52,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	};
 	const reset = () => {
 		twinfieldSessions.clear();
+		resetTwinfieldTransactions();
 		tsoSessions.clear();
 		throttle.clear();
 		tsoBooks.clear();

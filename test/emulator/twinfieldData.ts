@@ -1,7 +1,6 @@
 /**
- * The emulated Twinfield administrations: offices, dimensions and customer
- * transactions that ProcessXml and the Finder answer from. Tests and the demo
- * import these, so every value here is part of the emulator's contract.
+ * The emulated Twinfield administrations: offices and dimensions that
+ * ProcessXml and the Finder answer from. Tests and the demo import these, so every value here is part of the emulator's contract.
  */
 
 export interface TwinfieldOffice {
@@ -29,18 +28,6 @@ export interface TwinfieldDimension {
 	readonly postcode?: string;
 	readonly street?: string;
 	readonly email?: string;
-}
-
-/** One customer invoice line as the customer-transactions browse (code 100) shows it. */
-export interface TwinfieldCustomerLine {
-	readonly office: string;
-	readonly journal: string;
-	readonly number: string;
-	readonly yearPeriod: string;
-	readonly customer: string;
-	readonly value: number;
-	readonly openValue: number;
-	readonly matchStatus: 'available' | 'matched';
 }
 
 /** The offices of the demo organisation; their codes are the companies SelectCompany accepts. */
@@ -95,6 +82,12 @@ export const twinfieldDimensions: readonly TwinfieldDimension[] = [
 	dimension('DEMO1', 'KPL', 'K200', 'Administratie'),
 	dimension('DEMO1', 'PRJ', 'P0001', 'Website vernieuwing'),
 	dimension('DEMO2', 'DEB', '1000', 'Zuid Holding', { city: 'Breda', country: 'NL' }),
+	// The VAT accounts and the accounts of DEMO2 that transactions use.
+	dimension('DEMO1', 'BAS', '1510', 'Te vorderen btw'),
+	dimension('DEMO1', 'BAS', '1520', 'Af te dragen btw'),
+	dimension('DEMO2', 'BAS', '1300', 'Debiteuren'),
+	dimension('DEMO2', 'BAS', '1520', 'Af te dragen btw'),
+	dimension('DEMO2', 'PNL', '8000', 'Omzet'),
 ];
 
 /** Dimension types the demo offices use, with the names Twinfield shows for them. */
@@ -108,14 +101,6 @@ export const twinfieldDimensionTypes: Record<string, { name: string; level: numb
 	AST: { name: 'Assets', level: 3 },
 	ACT: { name: 'Activities', level: 3 },
 };
-
-export const twinfieldCustomerLines: readonly TwinfieldCustomerLine[] = [
-	{ office: 'DEMO1', journal: 'VRK', number: '202600001', yearPeriod: '2026/01', customer: '1000', value: 1210, openValue: 0, matchStatus: 'matched' },
-	{ office: 'DEMO1', journal: 'VRK', number: '202600002', yearPeriod: '2026/01', customer: '1001', value: 484.5, openValue: 484.5, matchStatus: 'available' },
-	{ office: 'DEMO1', journal: 'VRK', number: '202600003', yearPeriod: '2026/02', customer: '1000', value: 363, openValue: 363, matchStatus: 'available' },
-	{ office: 'DEMO1', journal: 'VRK', number: '202600004', yearPeriod: '2026/03', customer: '1003', value: -121, openValue: -121, matchStatus: 'available' },
-	{ office: 'DEMO2', journal: 'VRK', number: '202600001', yearPeriod: '2026/01', customer: '1000', value: 50, openValue: 50, matchStatus: 'available' },
-];
 
 /** The first year in which the demo offices accept postings without a warning. */
 export const twinfieldOpenYear = 2026;

@@ -17,7 +17,8 @@
  *   (with transactions) is refused and can only be hidden (`status="hide"`);
  * - the documents of a plural `<dimensions>` save are judged one by one.
  */
-import { twinfieldCustomerLines, twinfieldDimensions, twinfieldDimensionTypes, type TwinfieldDimension } from './twinfieldData';
+import { twinfieldDimensions, twinfieldDimensionTypes, type TwinfieldDimension } from './twinfieldData';
+import { seededTransactions } from './twinfieldTransactionData';
 import type { XmlElement, XmlOut } from './xml';
 
 export type DimensionStatus = 'active' | 'hide' | 'deleted';
@@ -74,7 +75,7 @@ function nextStamp(): string {
 }
 
 function inTransactions(office: string, code: string): boolean {
-	return twinfieldCustomerLines.some((line) => line.office === office && line.customer === code);
+	return seededTransactions().some((transaction) => transaction.office === office && transaction.lines.some((line) => [line.dim1, line.dim2, line.dim3].includes(code)));
 }
 
 /** The seed's dimension as the elements of its document. */

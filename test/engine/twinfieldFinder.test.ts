@@ -103,7 +103,7 @@ describe('Twinfield Search', () => {
 	it('shows a warning of the finder and still outputs the rows', async () => {
 		const run = await search({ finderType: 'DIM', office: 'DEMO1', returnAll: true, options: { pageSize: 500 } });
 		expect(run.error).toBeUndefined();
-		expect(run.json('Twinfield')).toHaveLength(27);
+		expect(run.json('Twinfield')).toHaveLength(29);
 		const task = run.run.data.resultData.runData.Twinfield[0];
 		expect(JSON.stringify(task.hints)).toContain("Twinfield's finder says: Warning: maxRows is limited to 100; 100 rows are returned. (ParameterOutOfRange)");
 	});

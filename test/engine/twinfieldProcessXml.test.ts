@@ -166,7 +166,7 @@ describe('Twinfield Process XML', () => {
 		expect(item.warnings).toEqual([
 			{ type: 'warning', element: 'transaction/header/date', message: 'The date lies in 2025, a year that is closed; the transaction is booked in the first open period.' },
 		]);
-		expect(item.xml).toMatch(/^<transaction destiny="temporary" raisewarning="false" result="1">/);
+		expect(item.xml).toMatch(/^<transaction location="temporary" result="1">/);
 		const task = run.run.data.resultData.runData.Twinfield[0];
 		expect(JSON.stringify(task.hints)).toContain('Twinfield warned: The date lies in 2025');
 	});

@@ -301,6 +301,38 @@ const operations: Operation[] = [
 		expect: ([output], served) => salesInvoiceShown(output, child(referenceRoot(text(served.soap?.payload, 'ProcessXmlStringResult') ?? ''), 'salesinvoice')),
 	},
 	{
+		name: 'Twinfield Transaction Get (the transaction inside the answer)',
+		target: 'ProcessXmlString',
+		role: 'useSession',
+		step: { type: 'twinfield', parameters: { resource: 'transaction', operation: 'get', office: { __rl: true, mode: 'id', value: 'DEMO1' }, daybookCode: 'VRK', number: '202600003' } },
+		credentialType: 'twinfieldApi',
+		credential: () => twinfieldPassword(),
+		notSoap: true,
+		bend: insideProcessXmlResult,
+		expect: ([output], served) => {
+			const inner = referenceRoot(text(served.soap?.payload, 'ProcessXmlStringResult') ?? '');
+			if (!inner) throw new Error('success on a ProcessXmlStringResult fast-xml-parser does not read');
+			same('daybook', output.daybook ?? '', text(inner, 'header', 'code') ?? '');
+			same('office', output.office ?? '', text(inner, 'header', 'office') ?? '');
+			same('lines', (output.lines as IDataObject[]).length, child(inner, 'lines')?.children.filter((line) => line.name === 'line').length ?? 0);
+		},
+	},
+	{
+		name: 'Twinfield Transaction Get Many (the browse inside the answer)',
+		target: 'ProcessXmlString',
+		role: 'useSession',
+		step: { type: 'twinfield', parameters: { resource: 'transaction', operation: 'getMany', office: { __rl: true, mode: 'id', value: 'DEMO1' }, ledger: 'customers', periodFrom: '2026/01', periodTo: '2026/12', returnAll: true } },
+		credentialType: 'twinfieldApi',
+		credential: () => twinfieldPassword(),
+		notSoap: true,
+		bend: insideProcessXmlResult,
+		expect: (output, served) => {
+			const inner = referenceRoot(text(served.soap?.payload, 'ProcessXmlStringResult') ?? '');
+			if (!inner) throw new Error('success on a ProcessXmlStringResult fast-xml-parser does not read');
+			same('rows', output.length, inner.children.filter((row) => row.name === 'tr').length);
+		},
+	},
+	{
 		name: 'Twinfield Search (Finder)',
 		target: 'Search',
 		role: 'useSession',

@@ -11,6 +11,7 @@ import * as salesInvoice from './salesInvoice/SalesInvoice.resource';
 import * as session from './session/Session.resource';
 import * as supplier from './supplier/Supplier.resource';
 import * as vatCode from './vatCode/VatCode.resource';
+import * as transaction from './transaction/Transaction.resource';
 import * as xml from './xml/XmlMessage.resource';
 
 export const resources: Resource[] = [
@@ -19,6 +20,7 @@ export const resources: Resource[] = [
 	{ name: 'Finder', value: 'finder', operations: finder, defaultOperation: 'search' },
 	{ name: 'Customer', value: 'customer', operations: customer, defaultOperation: 'get' },
 	{ name: 'Supplier', value: 'supplier', operations: supplier, defaultOperation: 'get' },
+	{ name: 'Transaction', value: 'transaction', operations: transaction, defaultOperation: 'create' },
 	{ name: 'General Ledger Account', value: 'generalLedgerAccount', operations: generalLedgerAccount, defaultOperation: 'get' },
 	{ name: 'Cost Centre', value: 'costCentre', operations: costCentre, defaultOperation: 'get' },
 	{ name: 'Project', value: 'project', operations: project, defaultOperation: 'get' },
