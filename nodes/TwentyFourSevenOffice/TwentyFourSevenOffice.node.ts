@@ -21,7 +21,7 @@ export class TwentyFourSevenOffice implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle,
-		description: 'Call 24SevenOffice services with JSON, log in, check and reuse sessions, and switch identities',
+		description: 'Get, list, create and update 24SevenOffice customers, contacts and products, call any service with JSON, and keep sessions',
 		defaults: { name: '24SevenOffice' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -371,6 +371,43 @@ const operations: Operation[] = [
 		credential: tsoPassword,
 		expect: (output, served) => leavesShown(served.soap?.payload, output),
 	},
+	{
+		name: '24SevenOffice Customer Get Many',
+		target: 'GetCompanies',
+		role: 'useSession',
+		step: { type: 'twentyFourSevenOffice', parameters: { resource: 'customer', operation: 'getMany', returnAll: true } },
+		credentialType: 'twentyFourSevenOfficeApi',
+		credential: tsoPassword,
+		// Dates gain the Z of UTC in the output.
+		expect: (output, served) => leavesShown(served.soap?.payload, output, (name) => !name.startsWith('Date')),
+	},
+	{
+		name: '24SevenOffice Customer Create',
+		target: 'SaveCompanies',
+		role: 'useSession',
+		step: { type: 'twentyFourSevenOffice', parameters: { resource: 'customer', operation: 'create', name: 'Fuzz & <Co> AS' } },
+		credentialType: 'twentyFourSevenOfficeApi',
+		credential: tsoPassword,
+		expect: ([output], served) => same('Id', output.Id, Number(text(served.soap?.payload, 'SaveCompaniesResult', 'Company', 'Id'))),
+	},
+	{
+		name: '24SevenOffice Product Get Many',
+		target: 'GetProducts',
+		role: 'useSession',
+		step: { type: 'twentyFourSevenOffice', parameters: { resource: 'product', operation: 'getMany', returnAll: true } },
+		credentialType: 'twentyFourSevenOfficeApi',
+		credential: tsoPassword,
+		expect: (output, served) => leavesShown(served.soap?.payload, output, (name) => !name.startsWith('Date')),
+	},
+	{
+		name: '24SevenOffice Contact Create',
+		target: 'SavePerson',
+		role: 'useSession',
+		step: { type: 'twentyFourSevenOffice', parameters: { resource: 'contact', operation: 'create', firstName: 'Fuzz', lastName: 'Test' } },
+		credentialType: 'twentyFourSevenOfficeApi',
+		credential: tsoPassword,
+		expect: ([output], served) => same('Id', output.Id, Number(text(served.soap?.payload, 'SavePersonResult'))),
+	},
 ];
 
 /** The categories each operation's own answer gets in the engine. */

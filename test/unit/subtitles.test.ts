@@ -58,6 +58,18 @@ const TWENTY_FOUR_SEVEN_OFFICE: Array<[string, string, string]> = [
 	['session', 'getIdentities', 'Get Identities'],
 	['session', 'setIdentity', 'Set Identity'],
 	['service', 'callService', 'Call Service'],
+	['customer', 'get', 'Get'],
+	['customer', 'getMany', 'Get Many'],
+	['customer', 'create', 'Create'],
+	['customer', 'update', 'Update'],
+	['product', 'get', 'Get'],
+	['product', 'getMany', 'Get Many'],
+	['product', 'create', 'Create'],
+	['product', 'update', 'Update'],
+	['contact', 'get', 'Get'],
+	['contact', 'getMany', 'Get Many'],
+	['contact', 'create', 'Create'],
+	['contact', 'update', 'Update'],
 ];
 
 describe.each([

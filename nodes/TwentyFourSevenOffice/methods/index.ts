@@ -1,10 +1,33 @@
 /** What the node offers the editor besides runs: the credential test, loaded on first use. */
-import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
+import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	ILoadOptionsFunctions,
+	INodeCredentialTestResult,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 export const methods = {
 	credentialTest: {
 		async twentyFourSevenOfficeApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
 			return await (await import('./credentialTest')).twentyFourSevenOfficeApiTest.call(this, credential);
+		},
+	},
+	loadOptions: {
+		async getProductCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+			return await (await import('./loadOptions')).getProductCategories.call(this);
+		},
+	},
+	listSearch: {
+		async searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchCustomers.call(this, filter, paginationToken);
+		},
+		async searchProducts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchProducts.call(this, filter, paginationToken);
+		},
+		async searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./listSearch')).searchContacts.call(this, filter, paginationToken);
 		},
 	},
 };

@@ -24,6 +24,8 @@ export interface ServiceRequest {
 	address: TsoServiceAddress;
 	operation: string;
 	fields: SoapFields;
+	/** Set by saves that pair each record's APIException with its own item: the answer is handed back, not turned into one error. */
+	recordsReadByCaller?: boolean;
 }
 
 const SAVE_ADVICE: Record<string, string> = {
@@ -103,7 +105,7 @@ export async function sendServiceCall(call: TsoCall, request: ServiceRequest, se
 	if (problem?.kind === 'notAuthenticated') {
 		throw notAuthenticatedError(errorScope(call, request.operation, result), request.serviceName, problem.description);
 	}
-	if (problem) throw problemError(errorScope(call, request.operation, result), problem);
+	if (problem && !(problem.kind === 'records' && request.recordsReadByCaller)) throw problemError(errorScope(call, request.operation, result), problem);
 	return result;
 }
 

@@ -1,0 +1,5 @@
+/** The Product resource: 24SevenOffice ProductService products, one line per operation. */
+export * as create from './create.operation';
+export * as get from './get.operation';
+export * as getMany from './getMany.operation';
+export * as update from './update.operation';
