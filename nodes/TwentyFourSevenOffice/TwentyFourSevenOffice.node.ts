@@ -21,7 +21,7 @@ export class TwentyFourSevenOffice implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle,
-		description: 'Get, list, create and update 24SevenOffice customers, contacts and products, call any service with JSON, and keep sessions',
+		description: 'Work with 24SevenOffice customers, contacts, products, sales orders, accounts and ledger entries, post vouchers, call any service with JSON, and keep sessions',
 		defaults: { name: '24SevenOffice' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

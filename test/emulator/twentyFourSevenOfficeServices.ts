@@ -13,7 +13,10 @@ import type { Reply } from './types';
 import type { TsoSession } from './twentyFourSevenOfficeSessions';
 import { serverFault, SoapCall, SoapEndpoint, soapFault, soapReply } from './soap';
 import { sessionOf, TSO_NS, type TsoContext } from './twentyFourSevenOffice';
-import { child, childText, element, leaf, XmlElement, XmlOut } from './xml';
+import { childText, element, XmlElement, XmlOut } from './xml';
+import { accountServiceEndpoint } from './twentyFourSevenOfficeAccounts';
+import { invoiceServiceEndpoint, seedOrders, type TsoOrder } from './twentyFourSevenOfficeInvoices';
+import { seedTransactions, transactionServiceEndpoint, type TsoTransaction } from './twentyFourSevenOfficeTransactions';
 import { companyService, seedCompanies } from './twentyFourSevenOfficeCompanies';
 import { personService, seedPersons } from './twentyFourSevenOfficePersons';
 import { productService, seedProducts } from './twentyFourSevenOfficeProducts';
@@ -32,14 +35,7 @@ export interface TsoAccountData {
 	TaxNo: number;
 }
 
-export interface TsoTransaction {
-	Id: string;
-	TransactionNo: number;
-	Date: string;
-	AccountNo: number;
-	Amount: string;
-	Comment: string;
-}
+export type { TsoTransaction };
 
 /** The chart of accounts every emulated client has. */
 export const tsoAccounts: readonly TsoAccountData[] = [
@@ -47,12 +43,16 @@ export const tsoAccounts: readonly TsoAccountData[] = [
 	{ AccountId: 12, AccountNo: 1920, AccountName: 'Bankinnskudd', AccountTax: 0, TaxNo: 0 },
 	{ AccountId: 13, AccountNo: 2700, AccountName: 'Utgående merverdiavgift', AccountTax: 0, TaxNo: 0 },
 	{ AccountId: 14, AccountNo: 3000, AccountName: 'Salgsinntekt, avgiftspliktig', AccountTax: 1, TaxNo: 3 },
+	{ AccountId: 15, AccountNo: 3100, AccountName: 'Salgsinntekt, avgiftsfri', AccountTax: 1, TaxNo: 5 },
+	{ AccountId: 16, AccountNo: 4000, AccountName: 'Innkjøp av varer', AccountTax: 1, TaxNo: 1 },
+	{ AccountId: 17, AccountNo: 6300, AccountName: 'Leie lokale', AccountTax: 1, TaxNo: 1 },
 ];
 
 /** Companies and posted transactions per client. */
 export class TsoBooks {
 	private companies = new Map<number, StoredRecord[]>();
 	private transactions = new Map<number, TsoTransaction[]>();
+	private orders = new Map<number, TsoOrder[]>();
 	private products = new Map<number, StoredRecord[]>();
 	private persons = new Map<number, StoredRecord[]>();
 
@@ -65,7 +65,14 @@ export class TsoBooks {
 
 	transactionsOf(clientId: number): TsoTransaction[] {
 		let list = this.transactions.get(clientId);
-		if (list === undefined) this.transactions.set(clientId, (list = []));
+		if (list === undefined) this.transactions.set(clientId, (list = seedTransactions(clientId)));
+		return list;
+	}
+
+	/** The client's sales orders and invoices (InvoiceService), seeded on first use. */
+	ordersOf(clientId: number): TsoOrder[] {
+		let list = this.orders.get(clientId);
+		if (list === undefined) this.orders.set(clientId, (list = seedOrders(clientId)));
 		return list;
 	}
 
@@ -84,6 +91,7 @@ export class TsoBooks {
 	clear(): void {
 		this.companies.clear();
 		this.transactions.clear();
+		this.orders.clear();
 		this.products.clear();
 		this.persons.clear();
 	}
@@ -98,29 +106,9 @@ export function twentyFourSevenOfficeServiceEndpoints(context: TsoContext, books
 			handle: (call) =>
 				withSession(context, call, (session) => companyService(call, books.companiesOf(session.identity))),
 		},
-		{
-			path: '/economy/account/v004/accountservice.asmx',
-			namespace: TSO_NS,
-			operations: ['GetAccountList', 'SaveBundleList'],
-			handle: (call) => {
-				if (call.operation === 'SaveBundleList') {
-					const session = sessionOf(context, call);
-					// This operation reports a missing session in its answer, not as a fault.
-					if (session === undefined) return saveResult(call, 'NotAuthenticated', 'Not authenticated');
-					return saveBundleList(call, books.transactionsOf(session.identity.clientId));
-				}
-				return withSession(context, call, () =>
-					result(call, TSO_NS, [element('GetAccountListResult', tsoAccounts.map(accountData))]),
-				);
-			},
-		},
-		{
-			path: '/economy/accounting/v001/transactionservice.asmx',
-			namespace: TSO_ACCOUNTING_NS,
-			operations: ['GetTransactions'],
-			handle: (call) =>
-				withSession(context, call, (session) => getTransactions(call, books.transactionsOf(session.identity.clientId))),
-		},
+		accountServiceEndpoint(context, books),
+		transactionServiceEndpoint(context, books),
+		invoiceServiceEndpoint(context, books),
 		{
 			path: '/logistics/product/v001/productservice.asmx',
 			namespace: TSO_NS,
@@ -140,112 +128,15 @@ export function twentyFourSevenOfficeServiceEndpoints(context: TsoContext, books
 	];
 }
 
-function withSession(context: TsoContext, call: SoapCall, run: (session: TsoSession) => Reply): Reply {
+export function withSession(context: TsoContext, call: SoapCall, run: (session: TsoSession) => Reply): Reply {
 	const session = sessionOf(context, call);
 	return session === undefined ? serverFault(call.version, TSO_NOT_AUTHENTICATED) : run(session);
-}
-
-// ---- AccountService
-
-function accountData(account: TsoAccountData): XmlOut {
-	return element('AccountData', [
-		leaf('AccountId', String(account.AccountId)),
-		leaf('AccountNo', String(account.AccountNo)),
-		leaf('AccountName', account.AccountName),
-		leaf('AccountTax', String(account.AccountTax)),
-		leaf('TaxNo', String(account.TaxNo)),
-	]);
-}
-
-function saveResult(call: SoapCall, type: string, description?: string): Reply {
-	const parts = [leaf('Type', type)];
-	if (description !== undefined) parts.push(leaf('Description', description));
-	return result(call, TSO_NS, [element('SaveBundleListResult', parts)]);
-}
-
-/** Posts every voucher when all are valid and in balance; otherwise nothing (Type=NotSaved). */
-function saveBundleList(call: SoapCall, transactions: TsoTransaction[]): Reply {
-	const list = child(call.body, TSO_NS, 'BundleList');
-	if (list === undefined) return saveResult(call, 'Exception', 'BundleList is missing');
-	const allowDifference = childText(list, TSO_NS, 'AllowDifference') === 'true';
-	const posted: TsoTransaction[] = [];
-	const bundles = entries(list, 'Bundles', 'Bundle');
-	if (bundles.length === 0) return saveResult(call, 'NotSaved', 'The bundle list has no bundles');
-	for (const bundle of bundles) {
-		for (const voucher of entries(bundle, 'Vouchers', 'Voucher')) {
-			const transactionNo = Number(childText(voucher, TSO_NS, 'TransactionNo'));
-			if (!Number.isInteger(transactionNo) || transactionNo <= 0) return saveResult(call, 'NotSaved', 'A voucher has no TransactionNo');
-			let balance = 0;
-			for (const entry of entries(voucher, 'Entries', 'Entry')) {
-				const accountNo = Number(childText(entry, TSO_NS, 'AccountNo'));
-				const date = dateParam(entry, 'Date');
-				const amount = Number(childText(entry, TSO_NS, 'Amount') ?? '0');
-				if (date === null) return unreadableDate(call, entry, 'Date');
-				if (date === undefined) return saveResult(call, 'NotSaved', `An entry of voucher ${transactionNo} has no Date`);
-				if (!Number.isFinite(amount)) return unreadableNumber(call, 'Amount');
-				if (!tsoAccounts.some((account) => account.AccountNo === accountNo)) {
-					return saveResult(call, 'NotSaved', `Account ${accountNo} does not exist (voucher ${transactionNo})`);
-				}
-				balance += Math.round(amount * 100);
-				posted.push({
-					Id: transactionId(transactions.length + posted.length + 1),
-					TransactionNo: transactionNo,
-					Date: new Date(date).toISOString().slice(0, 19),
-					AccountNo: accountNo,
-					Amount: amount.toFixed(2),
-					Comment: childText(entry, TSO_NS, 'Comment') ?? '',
-				});
-			}
-			if (balance !== 0 && !allowDifference) {
-				return saveResult(call, 'NotSaved', `Voucher ${transactionNo} is not in balance (difference ${(balance / 100).toFixed(2)})`);
-			}
-		}
-	}
-	transactions.push(...posted);
-	return saveResult(call, 'Ok');
-}
-
-/** The entries of an "ArrayOf…" child, e.g. the Bundle elements of Bundles. */
-function entries(parent: XmlElement, list: string, entry: string): XmlElement[] {
-	return (child(parent, TSO_NS, list)?.children ?? []).filter((item) => item.local === entry && item.ns === TSO_NS);
-}
-
-function transactionId(n: number): string {
-	return `7a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-}
-
-// ---- TransactionService
-
-function getTransactions(call: SoapCall, transactions: TsoTransaction[]): Reply {
-	const search = child(call.body, TSO_ACCOUNTING_NS, 'searchParams');
-	if (search === undefined) return nullReference(call);
-	const start = dateParam(search, 'DateStart', TSO_ACCOUNTING_NS);
-	const end = dateParam(search, 'DateEnd', TSO_ACCOUNTING_NS);
-	if (start === null) return unreadableDate(call, search, 'DateStart', TSO_ACCOUNTING_NS);
-	if (end === null) return unreadableDate(call, search, 'DateEnd', TSO_ACCOUNTING_NS);
-	const found = transactions.filter((item) => {
-		const time = Date.parse(`${item.Date}Z`);
-		return (start === undefined || time >= start) && (end === undefined || time <= end);
-	});
-	const rendered = found.map((item) =>
-		element('Transaction', [
-			leaf('Date', item.Date),
-			leaf('AccountNo', String(item.AccountNo)),
-			leaf('Amount', item.Amount),
-			leaf('Comment', item.Comment),
-			leaf('TransactionNo', String(item.TransactionNo)),
-			leaf('Id', item.Id),
-			leaf('Hidden', 'false'),
-			leaf('Open', 'false'),
-		]),
-	);
-	return result(call, TSO_ACCOUNTING_NS, [element('GetTransactionsResult', rendered)]);
 }
 
 // ---- shared
 
 /** undefined when absent, null when not an xs:dateTime, else the time in ms (UTC when no zone is given). */
-function dateParam(parent: XmlElement, name: string, ns = TSO_NS): number | null | undefined {
+export function dateParam(parent: XmlElement, name: string, ns = TSO_NS): number | null | undefined {
 	const text = childText(parent, ns, name)?.trim();
 	if (text === undefined || text === '') return undefined;
 	if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?$/.test(text)) return null;
@@ -254,24 +145,24 @@ function dateParam(parent: XmlElement, name: string, ns = TSO_NS): number | null
 	return Number.isNaN(time) ? null : time;
 }
 
-function unreadableDate(call: SoapCall, parent: XmlElement, name: string, ns = TSO_NS): Reply {
+export function unreadableDate(call: SoapCall, parent: XmlElement, name: string, ns = TSO_NS): Reply {
 	return soapFault(call.version, {
 		code: 'Client',
 		message: `Server was unable to read request. ---> There is an error in XML document. ---> The string '${childText(parent, ns, name) ?? ''}' is not a valid AllXsd value.`,
 	});
 }
 
-function unreadableNumber(call: SoapCall, name: string): Reply {
+export function unreadableNumber(call: SoapCall, name: string): Reply {
 	return soapFault(call.version, {
 		code: 'Client',
 		message: `Server was unable to read request. ---> There is an error in XML document. ---> ${name}: Input string was not in a correct format.`,
 	});
 }
 
-function nullReference(call: SoapCall): Reply {
+export function nullReference(call: SoapCall): Reply {
 	return serverFault(call.version, 'Object reference not set to an instance of an object.');
 }
 
-function result(call: SoapCall, namespace: string, children: XmlOut[]): Reply {
+export function result(call: SoapCall, namespace: string, children: XmlOut[]): Reply {
 	return soapReply(call.version, element(`${call.operation}Response`, children, { xmlns: namespace }));
 }

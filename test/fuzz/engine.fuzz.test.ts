@@ -408,6 +408,56 @@ const operations: Operation[] = [
 		credential: tsoPassword,
 		expect: ([output], served) => same('Id', output.Id, Number(text(served.soap?.payload, 'SavePersonResult'))),
 	},
+	{
+		name: '24SevenOffice Account Get Many Accounts',
+		target: 'GetAccountList',
+		role: 'useSession',
+		step: { type: 'twentyFourSevenOffice', parameters: { resource: 'account', operation: 'getManyAccounts', returnAll: true } },
+		credentialType: 'twentyFourSevenOfficeApi',
+		credential: tsoPassword,
+		expect: (output, served) => leavesShown(served.soap?.payload, output),
+	},
+	{
+		name: '24SevenOffice Transaction Get Many (one window)',
+		target: 'GetTransactions',
+		role: 'useSession',
+		step: { type: 'twentyFourSevenOffice', parameters: { resource: 'transaction', operation: 'getMany', dateFrom: '2026-03-01', dateTo: '2026-03-31', returnAll: true } },
+		credentialType: 'twentyFourSevenOfficeApi',
+		credential: tsoPassword,
+		// Dates gain the Z of UTC; of the customer dimension only its Value is put out.
+		expect: (output, served) => leavesShown(served.soap?.payload, output, (name) => !name.includes('Date') && name !== 'Type' && name !== 'Percent'),
+	},
+	{
+		name: '24SevenOffice Sales Order Get Many',
+		target: 'GetInvoices',
+		role: 'useSession',
+		step: { type: 'twentyFourSevenOffice', parameters: { resource: 'salesOrder', operation: 'getMany', changedAfter: '2026-01-01', returnAll: true } },
+		credentialType: 'twentyFourSevenOfficeApi',
+		credential: tsoPassword,
+		// Dates gain the Z of UTC; of the currency only its symbol is put out; an InvoiceId of 0 means none.
+		expect: (output, served) => leavesShown(served.soap?.payload, output, (name) => !name.startsWith('Date') && name !== 'Rate' && name !== 'Unit' && name !== 'InvoiceId'),
+	},
+	{
+		name: '24SevenOffice Sales Order Create',
+		target: 'SaveInvoices',
+		role: 'useSession',
+		step: { type: 'twentyFourSevenOffice', parameters: { resource: 'salesOrder', operation: 'create', customer: { __rl: true, mode: 'id', value: '2' }, status: 'Draft', rows: { row: [{ product: { __rl: true, mode: 'id', value: '1' }, quantity: 2, price: 950, discountRate: 0, vatRate: 25 }] } } },
+		credentialType: 'twentyFourSevenOfficeApi',
+		credential: tsoPassword,
+		expect: ([output], served) => same('orderId', output.orderId, Number(text(served.soap?.payload, 'SaveInvoicesResult', 'InvoiceOrder', 'OrderId'))),
+	},
+	{
+		name: '24SevenOffice Transaction Create Voucher',
+		target: 'SaveBundleList',
+		role: 'useSession',
+		step: { type: 'twentyFourSevenOffice', parameters: { resource: 'transaction', operation: 'createVoucher', date: '2026-11-20', transactionNo: 7001, lines: { line: [{ account: { __rl: true, mode: 'id', value: '1500' }, amount: 100 }, { account: { __rl: true, mode: 'id', value: '3000' }, amount: -100 }] } } },
+		credentialType: 'twentyFourSevenOfficeApi',
+		credential: tsoPassword,
+		expect: ([output], served) => {
+			same('result', 'Ok', text(served.soap?.payload, 'SaveBundleListResult', 'Type'));
+			same('transactionNo', output.transactionNo, 7001);
+		},
+	},
 ];
 
 /** The categories each operation's own answer gets in the engine. */

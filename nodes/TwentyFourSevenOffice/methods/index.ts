@@ -1,4 +1,4 @@
-/** What the node offers the editor besides runs: the credential test, loaded on first use. */
+/** What the node offers the editor besides runs: the credential test and the lists of resource locators, loaded on first use. */
 import type {
 	ICredentialsDecrypted,
 	ICredentialTestFunctions,
@@ -20,6 +20,15 @@ export const methods = {
 		},
 	},
 	listSearch: {
+		async searchAccounts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./accountSearch')).searchAccounts.call(this, filter, paginationToken);
+		},
+		async searchTaxCodes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./accountSearch')).searchTaxCodes.call(this, filter, paginationToken);
+		},
+		async searchSalesOrders(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+			return await (await import('./salesOrderSearch')).searchSalesOrders.call(this, filter, paginationToken);
+		},
 		async searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 			return await (await import('./listSearch')).searchCustomers.call(this, filter, paginationToken);
 		},

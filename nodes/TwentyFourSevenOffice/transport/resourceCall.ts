@@ -3,6 +3,8 @@ import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS, type SoapResult } from '../../shared/soap/call';
 import type { SoapFields } from '../../shared/soap/envelope';
+import type { XmlElement } from '../../shared/soap/xml';
+import { resultElement } from '../helpers/serviceAnswer';
 import type { TwentyFourSevenOfficeCredentials } from './credentials';
 import type { TsoCall } from './itemCall';
 import type { TsoRun } from './run';
@@ -32,4 +34,14 @@ export async function callFromEditor(context: ILoadOptionsFunctions, request: Se
 	const session = new StoredSession(context as unknown as IExecuteFunctions, credentials);
 	const sent = await session.send(call, async (itemCall, sessionId) => await sendServiceCall(itemCall, request, sessionId), isSessionGone);
 	return sent.result;
+}
+
+/** The operation's `<…Result>` element of an item's call; undefined when the service answered an empty result. */
+export async function callService(run: TsoRun, itemIndex: number, request: ServiceRequest): Promise<XmlElement | undefined> {
+	return resultElement((await callForItem(run, itemIndex, request)).response, request.operation);
+}
+
+/** The same for a list of the editor. */
+export async function callServiceForList(context: ILoadOptionsFunctions, request: ServiceRequest): Promise<XmlElement | undefined> {
+	return resultElement((await callFromEditor(context, request)).response, request.operation);
 }
