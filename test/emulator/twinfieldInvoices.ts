@@ -17,6 +17,8 @@
  */
 import { twinfieldOpenYear } from './twinfieldData';
 import { dimensionName, findDimension } from './twinfieldDimensions';
+import type { StoredLine } from './twinfieldTransactionData';
+import { bookPosting } from './twinfieldTransactions';
 import type { XmlElement, XmlOut } from './xml';
 
 export interface TwinfieldVatCode {
@@ -569,22 +571,41 @@ function readLine(line: XmlElement, office: string, date: string, problem: (elem
 	};
 }
 
-/** A final invoice leaves a sales transaction: the link the read shows under <financials>. */
+/**
+ * A final invoice leaves a sales transaction: the link the read shows under
+ * <financials>. It is kept in the transaction books too, so that reads,
+ * browses and open items show it; its total line on the customer is open.
+ */
 function post(invoice: EmulatedInvoice): void {
-	const number = String(nextSalesTransaction++);
-	invoice.financials = { code: 'VRK', number };
 	const gross = cents(invoice.lines.reduce((sum, line) => sum + line.valueExcl + line.vatValue, 0));
-	emulatedSalesTransactions.push({
-		office: invoice.office,
-		code: 'VRK',
-		number,
-		invoiceNumber: invoice.invoiceNumber,
-		lines: [
-			{ type: 'total', dim1: '1300', dim2: invoice.customer, debitCredit: 'debit', value: gross, vatCode: '' },
-			...invoice.lines.map((line) => ({ type: 'detail' as const, dim1: line.dim1, dim2: line.dim2, debitCredit: 'credit' as const, value: line.valueExcl, vatCode: line.vatCode })),
-			...vatTotals(invoice).map(({ vatCode, vatValue }) => ({ type: 'vat' as const, dim1: '1500', dim2: '', debitCredit: 'credit' as const, value: vatValue, vatCode })),
-		],
+	const lines: EmulatedSalesTransaction['lines'] = [
+		{ type: 'total', dim1: '1300', dim2: invoice.customer, debitCredit: 'debit', value: gross, vatCode: '' },
+		...invoice.lines.map((line) => ({ type: 'detail' as const, dim1: line.dim1, dim2: line.dim2, debitCredit: 'credit' as const, value: line.valueExcl, vatCode: line.vatCode })),
+		...vatTotals(invoice).map(({ vatCode, vatValue }) => ({ type: 'vat' as const, dim1: '1500', dim2: '', debitCredit: 'credit' as const, value: vatValue, vatCode })),
+	];
+	const invoiceNumber = String(invoice.invoiceNumber);
+	const storedLines: StoredLine[] = lines.map((line, index) => {
+		const open = line.type === 'total';
+		const lineCents = Math.round(line.value * 100);
+		return {
+			id: index + 1,
+			type: line.type,
+			dim1: line.dim1,
+			dim2: line.dim2 || undefined,
+			debitCredit: line.debitCredit,
+			cents: lineCents,
+			vatCode: line.vatCode || undefined,
+			invoiceNumber: open ? invoiceNumber : undefined,
+			matchStatus: open ? 'available' : 'notmatchable',
+			openCents: open ? (line.debitCredit === 'debit' ? lineCents : -lineCents) : undefined,
+			modified: '',
+		};
 	});
+	const posting = { office: invoice.office, code: 'VRK', period: invoice.period, date: invoice.invoiceDate, currency: invoice.currency, invoiceNumber, dueDate: invoice.dueDate, lines: storedLines };
+	const number = bookPosting(posting, nextSalesTransaction);
+	nextSalesTransaction = number + 1;
+	invoice.financials = { code: 'VRK', number: String(number) };
+	emulatedSalesTransactions.push({ office: invoice.office, code: 'VRK', number: String(number), invoiceNumber: invoice.invoiceNumber, lines });
 }
 
 function isDate(value: string): boolean {

@@ -321,6 +321,18 @@ function addDays(date: string, days: number): string {
 	return new Date(start + days * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
 }
 
+/** What a final sales invoice posts: a final transaction of its own, stamped now. */
+export type Posting = Omit<StoredTransaction, 'number' | 'location' | 'origin' | 'user' | 'inputDate' | 'modified'>;
+
+/** Keeps a posting made elsewhere in the books (a final sales invoice) with the next free number of its daybook, `atLeast` or more; returns the number. */
+export function bookPosting(posting: Posting, atLeast: number): number {
+	const now = twinfieldStamp();
+	const number = Math.max(atLeast, nextNumber(posting.office, posting.code, posting.period));
+	const lines = posting.lines.map((line) => ({ ...line, modified: now }));
+	books = [...books, { ...posting, number, location: 'final', origin: 'import', user: EMULATOR_USER, inputDate: now, modified: now, lines }];
+	return number;
+}
+
 /** Numbers run per office, daybook and year: 202600001, 202600002, … */
 function nextNumber(office: string, code: string, period: string): number {
 	const year = Number(period.slice(0, 4));
