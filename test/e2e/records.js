@@ -140,9 +140,21 @@ async function twinfieldRecords(ctx) {
 		return details.length === 2 && debit.glAccount === '1300' && debit.customer === code && debit.value === TW.journal && debit.valueSigned === TW.journal &&
 			credit.glAccount === '8000' && credit.value === TW.journal && credit.valueSigned === -TW.journal;
 	});
-	expectItems(result, label("List Open Items: the invoice's 290.40 is open on the customer, one item per line"), 'List Open Items', (items) => {
-		const line = items.find((item) => item.daybook === 'VRK' && item.invoiceNumber === String(invoice.invoiceNumber));
-		return items.every((item) => item.customer === code && item.matchStatus === 'available') && line && line.valueSigned === TW.incl && line.openValueSigned === TW.incl && line.glAccount === '1300';
+	expectItems(result, label('List Open Items: two open lines on the customer, the final invoice (290.40) and the draft entry (45.50), 335.90 in all'), 'List Open Items', (items) => {
+		const invoiceLine = items.find((item) => item.daybook === 'VRK');
+		const journalLine = items.find((item) => item.daybook === 'MEMO');
+		const open = items.reduce((sum, item) => sum + item.openValueSigned, 0);
+		return items.length === 2 && items.every((item) => item.customer === code && item.matchStatus === 'available' && item.glAccount === '1300') &&
+			invoiceLine.number === Number(invoice.transaction.number) && invoiceLine.status === 'final' && invoiceLine.invoiceNumber === String(invoice.invoiceNumber) && invoiceLine.openValueSigned === TW.incl &&
+			journalLine.number === journal.number && journalLine.status === 'provisional' && journalLine.openValueSigned === TW.journal &&
+			money(open) === 335.9;
+	});
+	expectItems(result, label("Get Invoice Transaction reads the invoice's posting: 290.40 debit on the customer, 240.00 revenue and 50.40 VAT credit"), 'Get Invoice Transaction', ([posting]) => {
+		const side = (type) => posting.lines.filter((line) => line.type === type).map((line) => [line.glAccount, line.customer, line.valueSigned]);
+		return posting.daybook === 'VRK' && posting.status === 'final' && posting.number === Number(invoice.transaction.number) &&
+			JSON.stringify(side('total')) === JSON.stringify([['1300', code, TW.incl]]) &&
+			JSON.stringify(side('detail')) === JSON.stringify([['8000', null, -TW.excl]]) &&
+			JSON.stringify(side('vat').map(([, , value]) => value)) === JSON.stringify([-TW.vat]);
 	});
 	expectItems(result, label('Get Customer reads back the customer as Create put it out'), 'Get Customer', ([read]) => read.code === code && read.name === TW.name && read.office === TW.office);
 	expectItems(result, label('Get Invoice reads back the invoice as Create put it out'), 'Get Invoice', ([read]) => comparable(read) === comparable(invoice));
@@ -152,6 +164,11 @@ async function twinfieldRecords(ctx) {
 	const once = (pattern) => tally(counts, pattern) === 1;
 	check(label('at most one Logon'), tally(counts, /^twinfield Logon$/) <= 1, show(counts));
 	check(label('each write sent once: the customer, the invoice, the journal entry'), once(/^twinfield ProcessXmlString dimensions? DEB$/) && once(/^twinfield ProcessXmlString salesinvoices?$/) && once(/^twinfield ProcessXmlString transactions?$/), show(counts));
+	check(
+		label('one request per read: the customer, the invoice, two transactions, one browse of the open items'),
+		once(/^twinfield ProcessXmlString read dimensions DEB$/) && once(/^twinfield ProcessXmlString read salesinvoice$/) && tally(counts, /^twinfield ProcessXmlString read transaction$/) === 2 && once(/^twinfield ProcessXmlString columns$/),
+		show(counts),
+	);
 }
 
 /**
@@ -199,6 +216,8 @@ async function tsoRecords(ctx) {
 	const once = (operation) => tally(counts, new RegExp(`^24sevenoffice ${operation}$`)) === 1;
 	check(label('each write sent once: SaveCompanies, SaveProducts, SaveBundleList; SaveInvoices twice (create, invoice)'),
 		once('SaveCompanies') && once('SaveProducts') && once('SaveBundleList') && tally(counts, /^24sevenoffice SaveInvoices$/) === 2, show(counts));
+	// Create and Update Status read the saved order back (one GetInvoices each), Get reads it once.
+	check(label('reads: one GetTransactions, three GetInvoices'), once('GetTransactions') && tally(counts, /^24sevenoffice GetInvoices$/) === 3, show(counts));
 }
 
 /** Both records workflows; a failure of one does not stop the other. */
