@@ -50,8 +50,9 @@ describe('Twinfield Customer Create', () => {
 		// Each record is paired with its input item.
 		const task = run.run.data.resultData.runData.Twinfield[0];
 		expect(task.data?.main[0]?.map((item) => item.pairedItem)).toEqual(items.map((_item, item) => ({ item })));
-		// Saves cost 3 credits a request, whatever the number of documents.
-		expect(emulator().twinfieldCreditsSpent()).toBe(12);
+		// One Finder search for the codes in use (1 credit), then saves of 3 credits a request, whatever the number of documents.
+		expect(emulator().requests.filter((request) => request.operation === 'Search')).toHaveLength(1);
+		expect(emulator().twinfieldCreditsSpent()).toBe(1 + 12);
 	});
 
 	it('updates and deletes 100 customers with one read each and 4 saves', async () => {
@@ -72,6 +73,18 @@ describe('Twinfield Customer Create', () => {
 		const run = await create([{ office: 'DEMO1' }, { office: 'DEMO2' }, { office: 'DEMO1' }], { office: { __rl: true, mode: 'id', value: '={{ $json.office }}' }, code: '={{ 1400 + $itemIndex }}', name: 'Per kantoor' }, false);
 		expect(run.json('Twinfield').map((record) => `${String(record.office)} ${String(record.code)}`)).toEqual(['DEMO1 1400', 'DEMO2 1401', 'DEMO1 1402']);
 		expect([sentCodes(0), sentCodes(1)]).toEqual([['1400', '1402'], ['1401']]);
+	});
+
+	it('refuses a code in use before sending, so that Create never overwrites a customer', async () => {
+		const run = await create([{ code: '1000' }, { code: '1250' }, { code: '1250' }], { code: '={{ $json.code }}', name: 'Nieuw' });
+		const output = run.json('Twinfield');
+		expect(output[0].error).toBe('Office DEMO1 already has customer 1000');
+		expect(output[0].details).toBe('Create makes new customers; to change customer 1000, use Update. Leave Code empty to take the next free number.');
+		expect(output[1]).toMatchObject({ code: '1250', name: 'Nieuw' });
+		expect(output[2].error).toBe('Office DEMO1 already has customer 1250');
+		expect(sentCodes(0)).toEqual(['1250']);
+		const acme = await create([{}], { operation: 'get', customer: { __rl: true, mode: 'id', value: '1000' } });
+		expect(acme.json('Twinfield')[0].name).toBe('Acme B.V.');
 	});
 
 	it('a refused customer gets its own error; the others of the same request are saved', async () => {

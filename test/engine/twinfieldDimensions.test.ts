@@ -96,11 +96,13 @@ describe('Twinfield Customer Get and Get Many', () => {
 	it('filters by name or code, change date and hidden status', async () => {
 		const byName = await run('customer', 'getMany', { returnAll: true, filters: { search: 'Café*' } });
 		expect(byName.json('Twinfield').map((record) => record.code)).toEqual(['1002']);
+		const anywhere = await run('customer', 'getMany', { returnAll: true, filters: { search: 'gouden' } });
+		expect(anywhere.json('Twinfield').map((record) => record.code)).toEqual(['1001']);
 		const hidden = await run('customer', 'getMany', { returnAll: true, filters: { search: 'Oude*', includeHidden: true } });
 		expect(hidden.json('Twinfield')).toMatchObject([{ code: '1004', status: 'hidden', inUse: false }]);
 		const recent = await run('customer', 'getMany', { returnAll: true, filters: { modifiedSince: '2026-01-10T00:00:00' } });
 		expect(recent.json('Twinfield').map((record) => record.code)).toEqual(['1000']);
-		expect(requests('Search')[2].body).toMatch(/<string>modifiedsince<\/string>\s*<string>20260110000000<\/string>/);
+		expect(requests('Search')[3].body).toMatch(/<string>modifiedsince<\/string>\s*<string>20260110000000<\/string>/);
 	});
 });
 

@@ -11,12 +11,20 @@ import type { DimensionKind } from './kinds';
 import { prepareEach, saveDimensions } from './saveOutcomes';
 
 /**
- * The highest numeric code of the type in the office, hidden ones included
- * (their codes are taken too): Twinfield does not number dimensions itself.
+ * The codes of the type in the office, hidden ones included (their codes are
+ * taken too), from the Finder. Twinfield's save creates or replaces: without
+ * this check, Create with a code in use would overwrite that dimension.
  */
-async function highestCode(run: OperationRun, itemIndex: number, office: string, type: string): Promise<number> {
+async function takenCodes(run: OperationRun, itemIndex: number, office: string, type: string): Promise<Set<string>> {
 	const found = await findDimensions(run, itemIndex, { office, types: [type], pattern: '*', modifiedSince: '', includeHidden: true }, Infinity);
-	return found.reduce((highest, { code }) => (/^\d+$/.test(code) ? Math.max(highest, Number(code)) : highest), 0);
+	return new Set(found.map(({ code }) => code));
+}
+
+/** The next number after the highest numeric code taken: Twinfield does not number dimensions itself. */
+function nextFreeCode(taken: Set<string>): string {
+	let highest = 0;
+	for (const code of taken) if (/^\d+$/.test(code)) highest = Math.max(highest, Number(code));
+	return String(highest + 1);
 }
 
 export function createOperation(kind: DimensionKind): BatchOperation {
@@ -53,24 +61,25 @@ export function createOperation(kind: DimensionKind): BatchOperation {
 			soapOptionsField,
 		],
 		async executeBatch(run, items) {
-			const next = new Map<string, number>();
 			const prepared = await prepareEach(items.length, async (itemIndex) => {
 				const office = requiredValue(run.context, itemIndex, 'office', 'Office');
 				const name = String(run.context.getNodeParameter('name', itemIndex, '') ?? '').trim();
 				if (name === '') throw inputError(run.node, itemIndex, `The ${kind.noun} has no name`, `Twinfield needs a name for every ${kind.noun}. Fill in Name.`);
 				const changes = { ...readRelationChanges(run.context, itemIndex, 'additionalFields'), name };
-				let code = String(run.context.getNodeParameter('code', itemIndex, '') ?? '').trim();
-				if (code === '') {
-					const key = `${office}\u0000${type}`;
-					const highest = next.get(key) ?? (await run.once(`highestCode:${key}`, async () => await highestCode(run, itemIndex, office, type)));
-					next.set(key, highest + 1);
-					code = String(highest + 1);
+				// One Finder listing per office and run; the codes this run claims are added to it.
+				const taken = await run.once(`takenCodes:${office}\u0000${type}`, async () => await takenCodes(run, itemIndex, office, type));
+				const code = String(run.context.getNodeParameter('code', itemIndex, '') ?? '').trim() || nextFreeCode(taken);
+				if (taken.has(code)) {
+					throw inputError(run.node, itemIndex, `Office ${office} already has ${kind.noun} ${code}`, `Create makes new ${kind.plural}; to change ${kind.noun} ${code}, use Update. Leave Code empty to take the next free number.`);
 				}
+				let document;
 				try {
-					return { office, document: newRelationDocument(office, type, code, changes) };
+					document = newRelationDocument(office, type, code, changes);
 				} catch (error) {
 					throw inputError(run.node, itemIndex, (error as Error).message, 'Use Twinfield element names as keys, and leave office, type, code and the values Twinfield fills in (inuse, uid, modified, touched, behaviour) out.');
 				}
+				taken.add(code);
+				return { office, document };
 			});
 			return await saveDimensions(run, kind, prepared);
 		},

@@ -38,7 +38,7 @@ function filtersField(kind: DimensionKind): INodeProperties {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. Acme* or 10*',
-				description: 'Only those whose code or name matches; * matches any text and ? one character',
+				description: 'Only those whose code or name matches: * matches any text and ? one character; text without them matches anywhere in the code or name',
 			},
 		],
 	};
@@ -52,6 +52,13 @@ export function twinfieldStamp(run: Parameters<Operation['execute']>[0], itemInd
 		throw inputError(run.node, itemIndex, `Modified Since "${value.slice(0, 40)}" is not a date`, 'Pick a date and time, e.g. 2026-01-31T00:00:00.');
 	}
 	return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+
+/** The Finder's pattern: as typed when it has wildcards, else the text anywhere. */
+function finderPattern(search: string): string {
+	const text = search.trim();
+	if (text === '') return '*';
+	return /[*?]/.test(text) ? text : `*${text}*`;
 }
 
 export function getManyOperation(kind: DimensionKind): Operation {
@@ -75,7 +82,7 @@ export function getManyOperation(kind: DimensionKind): Operation {
 			const query = {
 				office,
 				types: kind.types,
-				pattern: String(filters.search ?? '').trim() || '*',
+				pattern: finderPattern(String(filters.search ?? '')),
 				modifiedSince: twinfieldStamp(run, itemIndex, String(filters.modifiedSince ?? '')),
 				includeHidden: filters.includeHidden === true,
 			};
