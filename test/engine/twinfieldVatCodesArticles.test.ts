@@ -129,6 +129,7 @@ describe('Twinfield Article', () => {
 	it('Get of an unknown article says so in Twinfield’s words', async () => {
 		const result = await run({ resource: 'article', operation: 'get', office: office('DEMO1'), article: { __rl: true, mode: 'id', value: 'NOPE' } });
 		expect(result.error?.message).toBe('Twinfield refused the read of article NOPE in office DEMO1: Article NOPE does not exist in administration DEMO1.');
+		expect(result.error?.description).toBe('Article NOPE does not exist in administration DEMO1. Check the office and the code or number, and run the workflow again.');
 		expect(result.error?.context?.itemIndex).toBe(0);
 	});
 });

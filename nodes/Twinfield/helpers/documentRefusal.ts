@@ -54,16 +54,15 @@ export function fieldMessages(messages: TwinfieldMessage[]): JsonObject[] {
 	return messages.map((item) => ({ type: item.type, field: fieldOf(item.element), message: item.message }));
 }
 
-/** Twinfield's refusal of one document (`what`, e.g. "sales invoice"). */
+/** Twinfield's refusal of a read (`what`, e.g. "read of article X in office 001"), each message a sentence. */
 export function documentRefusal(scope: ErrorScope, what: string, messages: TwinfieldMessage[]) {
 	const errors = messages.filter((item) => item.type === 'error');
 	const shown = errors.length > 0 ? errors : messages;
 	const listed = shown.map((item) => (fieldOf(item.element) ? `${fieldOf(item.element)}: ${item.message}` : item.message));
 	const extra: JsonObject = { messages: fieldMessages(messages) };
-	if (shown.length === 0) {
-		return serviceError(scope, `Twinfield refused the ${what} without saying why`, 'The answer had result="0" and no message. Check the fields and run the workflow again.', extra);
-	}
+	const advice = 'Check the office and the code or number, and run the workflow again.';
+	if (shown.length === 0) return serviceError(scope, `Twinfield refused the ${what} without saying why`, `The answer had result="0" and no message. ${advice}`, extra);
 	const more = shown.length > 1 ? ` (and ${shown.length - 1} more)` : '';
-	const kind = errors.length > 0 ? 'refused' : 'did not save';
-	return serviceError(scope, `Twinfield ${kind} the ${what}: ${listed[0]}${more}`, `${listed.join('; ')}. Correct the fields named and run the workflow again.`, extra);
+	const sentences = listed.map((text) => (/[.!?]$/.test(text) ? text : `${text}.`)).join(' ');
+	return serviceError(scope, `Twinfield refused the ${what}: ${listed[0]}${more}`, `${sentences} ${advice}`, extra);
 }
