@@ -243,7 +243,7 @@ function saveTransaction(request: XmlElement, offices: string[]): XmlOut {
 		currency,
 		location: destiny === 'final' ? 'final' : 'temporary',
 		invoiceNumber: invoiceNumber || undefined,
-		dueDate: daybook?.kind === 'journal' ? undefined : dueDate || addDays(date, 30),
+		dueDate: daybook?.kind === 'journal' ? undefined : dueDate || addDays(date, paymentTerm(office, lines)),
 		origin: 'import',
 		user: EMULATOR_USER,
 		inputDate: existing?.inputDate ?? now,
@@ -305,6 +305,14 @@ function vatLines(lines: StoredLine[]): StoredLine[] {
 		});
 	}
 	return added;
+}
+
+/** The due days of the transaction's customer or supplier (its financials), 30 when it has none. */
+function paymentTerm(office: string, lines: StoredLine[]): number {
+	const relation = lines.find((line) => line.type === 'total')?.dim2;
+	const financials = relation ? dimension(office, relation)?.elements.find((item) => item.name === 'financials') : undefined;
+	const days = Number(financials?.children?.find((item) => item.name === 'duedays')?.text);
+	return Number.isInteger(days) && days >= 0 ? days : 30;
 }
 
 function title(text: string): string {

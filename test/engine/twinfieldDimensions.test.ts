@@ -260,7 +260,7 @@ describe('Twinfield General Ledger Account, Cost Centre, Project and Office', ()
 	it('gets a balance sheet account with one read, a profit and loss account with two', async () => {
 		const balance = await run('generalLedgerAccount', 'get', { account: byCode('1300') });
 		expect(balance.json('Twinfield')).toEqual([
-			{ office: 'DEMO1', type: 'BAS', code: '1300', name: 'Debiteuren', shortName: '', status: 'active', inUse: false, uid: '6b9e1c4a-0d2f-4b7e-9a51-500000001300', modifiedAt: '2026-01-05T09:30:00.000Z', level: 1 },
+			{ office: 'DEMO1', type: 'BAS', code: '1300', name: 'Debiteuren', shortName: '', status: 'active', inUse: true, uid: '6b9e1c4a-0d2f-4b7e-9a51-500000001300', modifiedAt: '2026-01-05T09:30:00.000Z', level: 1 },
 		]);
 		expect(requests('ProcessXmlString')).toHaveLength(1);
 		const profit = await run('generalLedgerAccount', 'get', { account: byCode('8020') });
@@ -275,8 +275,8 @@ describe('Twinfield General Ledger Account, Cost Centre, Project and Office', ()
 
 	it('gets all general ledger accounts: balance sheet, then profit and loss', async () => {
 		const result = await run('generalLedgerAccount', 'getMany', { returnAll: true });
-		expect(result.json('Twinfield').map((record) => `${String(record.type)} ${String(record.code)}`)).toEqual(['BAS 1100', 'BAS 1300', 'BAS 1600', 'PNL 4000', 'PNL 8000', 'PNL 8020']);
-		expect([requests('Search').length, requests('ProcessXmlString').length]).toEqual([2, 6]);
+		expect(result.json('Twinfield').map((record) => `${String(record.type)} ${String(record.code)}`)).toEqual(['BAS 1100', 'BAS 1300', 'BAS 1510', 'BAS 1520', 'BAS 1600', 'PNL 4000', 'PNL 8000', 'PNL 8020']);
+		expect([requests('Search').length, requests('ProcessXmlString').length]).toEqual([2, 8]);
 	});
 
 	it('gets cost centres and a project', async () => {
@@ -336,7 +336,7 @@ describe('Twinfield resource locator lists', () => {
 	it('lists general ledger accounts page by page: balance sheet, then profit and loss', async () => {
 		const context = listContext({ office: DEMO1 });
 		const first = await methods.listSearch.searchGeneralLedgerAccounts.call(context);
-		expect(first.results.map((item) => item.value)).toEqual(['1100', '1300', '1600']);
+		expect(first.results.map((item) => item.value)).toEqual(['1100', '1300', '1510', '1520', '1600']);
 		const second = await methods.listSearch.searchGeneralLedgerAccounts.call(context, undefined, first.paginationToken);
 		expect(second).toEqual({ results: [{ name: 'Kantoorkosten (4000)', value: '4000' }, { name: 'Omzet (8000)', value: '8000' }, { name: 'Omzet diensten (8020)', value: '8020' }] });
 	});

@@ -64,11 +64,11 @@ describe('Twinfield Transaction → Create', () => {
 		]);
 	});
 
-	it('books a sales invoice: the customer line is the total, Twinfield adds the VAT line', async () => {
+	it('books a sales invoice: the customer line is the total, Twinfield adds the VAT line and the due date of the payment term', async () => {
 		const result = await run('create', { ...SALE, saveAs: 'final' });
 		expect(result.error).toBeUndefined();
 		const [saved] = result.json('Twinfield');
-		expect(saved).toMatchObject({ daybook: 'VRK', number: 202600005, status: 'final', period: '2026/03', date: '2026-03-10', invoiceNumber: 'F2026-010', dueDate: '2026-04-09' });
+		expect(saved).toMatchObject({ daybook: 'VRK', number: 202600005, status: 'final', period: '2026/03', date: '2026-03-10', invoiceNumber: 'F2026-010', dueDate: '2026-03-24' });
 		expect(saved.lines).toEqual([
 			{ line: 1, type: 'total', glAccount: '1300', glAccountName: 'Debiteuren', ...NO_DIMENSIONS, customer: '1000', debitCredit: 'debit', value: 121, valueSigned: 121, vatCode: null, description: null, invoiceNumber: 'F2026-010', matchStatus: 'available', openValueSigned: 121 },
 			{ line: 2, type: 'detail', glAccount: '8000', glAccountName: 'Omzet', ...NO_DIMENSIONS, costCentre: 'K100', project: 'P0001', debitCredit: 'credit', value: 100, valueSigned: -100, vatCode: 'VH', description: null, invoiceNumber: null, matchStatus: 'notmatchable', openValueSigned: null },
