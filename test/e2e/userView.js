@@ -354,6 +354,9 @@ async function resourceForm(page, editor, theme, { nodeName, action, locator, ex
 		await page.keyboard.press('Escape');
 		return;
 	}
+	// The actions list scrolled to the action: the resource's group of actions.
+	await creator(page).locator('[data-test-id="node-creator-item-name"]').getByText(action, { exact: true }).scrollIntoViewIfNeeded();
+	await save(page, `${shot}-actions-${theme}`, { clip: await panelBox(page, VIEWPORT.height) });
 	await addByAction(page, action);
 	await save(page, `${shot}-form-${theme}`);
 	const field = page.locator(`[data-test-id="parameter-input-${locator}"]`).first();
