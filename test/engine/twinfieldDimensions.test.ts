@@ -125,6 +125,14 @@ describe('Twinfield Customer Update and Delete', () => {
 		expect(again.json('Twinfield')[0]).toMatchObject({ dueDays: 45, website: 'https://new.example', bankAccounts: ACME.bankAccounts, vatNumber: ACME.vatNumber });
 	});
 
+	it('refuses a second item for the same customer, whose save would undo the first', async () => {
+		const result = await run('customer', 'update', { customer: byCode('1001'), updateFields: { shortName: '={{ $json.short }}' } }, [{ short: 'EEN' }, { short: 'TWEE' }], true);
+		const [first, second] = result.json('Twinfield');
+		expect(first).toMatchObject({ code: '1001', shortName: 'EEN' });
+		expect(second.error).toBe('Item 0 already updates customer 1001');
+		expect(sentMessages()).toHaveLength(2);
+	});
+
 	it('sets the e-mail on the default address and other fields from JSON', async () => {
 		const result = await run('customer', 'update', {
 			customer: byCode('1003'),

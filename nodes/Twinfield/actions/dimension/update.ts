@@ -41,6 +41,8 @@ export function updateOperation(kind: DimensionKind): BatchOperation {
 			soapOptionsField,
 		],
 		async executeBatch(run, items) {
+			// Two items changing one dimension would both start from the same read: the later save would undo the earlier.
+			const claimedBy = new Map<string, number>();
 			const prepared = await prepareEach(items.length, async (itemIndex) => {
 				const office = requiredValue(run.context, itemIndex, 'office', 'Office');
 				const code = requiredValue(run.context, itemIndex, kind.parameter, kind.label);
@@ -49,6 +51,11 @@ export function updateOperation(kind: DimensionKind): BatchOperation {
 					throw inputError(run.node, itemIndex, `Nothing to update for ${kind.noun} ${code}`, 'Add a field under Update Fields, Addresses or Bank Accounts.');
 				}
 				if (changes.name === '') throw inputError(run.node, itemIndex, `The ${kind.noun} would have no name`, 'Twinfield needs a name; leave Name out to keep the current one.');
+				const key = `${office}\u0000${code}`;
+				const earlier = claimedBy.get(key);
+				if (earlier !== undefined) {
+					throw inputError(run.node, itemIndex, `Item ${earlier} already updates ${kind.noun} ${code}`, `Both would start from the same ${kind.noun} and the later would undo the earlier. Put all changes of one ${kind.noun} into one item.`);
+				}
 				// Twinfield's save replaces the document: read it, change what was asked, send it back whole.
 				const document = fromAnswer(await readDimension(run, itemIndex, { office, type: kind.types[0], code }), SERVER_ELEMENTS);
 				try {
@@ -56,6 +63,7 @@ export function updateOperation(kind: DimensionKind): BatchOperation {
 				} catch (error) {
 					throw inputError(run.node, itemIndex, (error as Error).message, 'Use Twinfield element names as keys, and leave office, type, code and the values Twinfield fills in (inuse, uid, modified, touched, behaviour) out.');
 				}
+				claimedBy.set(key, itemIndex);
 				return { office, document };
 			});
 			return await saveDimensions(run, kind, prepared);
