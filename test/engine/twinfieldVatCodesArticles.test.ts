@@ -163,6 +163,18 @@ describe('the VAT code and article pickers', () => {
 		]);
 	});
 
+	it('start a page where the pagination token says', async () => {
+		expect(await searchVatCodes.call(context({ office: office('DEMO1') }), undefined, '3')).toEqual({
+			results: [
+				{ name: 'BTW laag (VL)', value: 'VL' },
+				{ name: 'BTW nul (VN)', value: 'VN' },
+			],
+			paginationToken: undefined,
+		});
+		const search = emulator().requests.find((request) => request.operation === 'Search');
+		expect([search?.values?.firstRow, search?.values?.maxRows]).toEqual(['3', '50']);
+	});
+
 	it('list nothing until an office is chosen', async () => {
 		expect(await searchVatCodes.call(context({ office: office('') }))).toEqual({ results: [] });
 		expect(count('Search')).toBe(0);

@@ -6,7 +6,7 @@ import { readCallOptions } from '../../shared/n8n/options';
 import { limited, wantedCount } from '../../shared/n8n/returnAll';
 import { inputError } from '../../shared/soap/errors';
 import type { XmlElement } from '../../shared/soap/xml';
-import { locatorValue } from '../actions/fields/invoicingLocators';
+import { locatorValue } from './locatorValue';
 import { clusterAccess } from '../transport/clusterAccess';
 import { finderRows } from '../transport/finderPages';
 import { readDocument } from '../transport/readDocument';

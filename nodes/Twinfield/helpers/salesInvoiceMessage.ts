@@ -2,7 +2,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import { inputError } from '../../shared/soap/errors';
-import { locatorValue } from '../actions/fields/invoicingLocators';
+import { locatorValue } from './locatorValue';
 import { leaf, node as element, renderXml, type XmlDocument } from './xmlDocument';
 import { twinfieldDate } from './twinfieldValues';
 

@@ -2,7 +2,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS } from '../../shared/soap/call';
-import { locatorValue } from '../actions/fields/invoicingLocators';
+import { locatorValue } from '../helpers/locatorValue';
 import { finderPage } from '../transport/finderPages';
 import { withCredential } from './listSearch';
 

@@ -5,7 +5,8 @@ import type { Operation } from '../../../shared/n8n/operation';
 import { soapOptionsField } from '../../../shared/n8n/options';
 import { inputError } from '../../../shared/soap/errors';
 import { officeOf, readRecord } from '../../helpers/officeRecords';
-import { articleLocator, locatorValue, officeLocator } from '../fields/invoicingLocators';
+import { locatorValue } from '../../helpers/locatorValue';
+import { articleLocator, officeLocator } from '../fields/invoicingLocators';
 import { dimensionSessionProperties } from '../fields/dimensionSession';
 import { articles } from './getMany.operation';
 

@@ -41,7 +41,10 @@ export function articleLocator(extra: Partial<INodeProperties> = {}): INodePrope
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		description: 'The article (item) sold; it brings its price, units, VAT code and revenue account unless the line sets them',
-		modes: [{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchArticles', searchable: true } }, { displayName: 'By Code', name: 'id', type: 'string', placeholder: 'CONSULT', hint: 'The article code, e.g. CONSULT' }],
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchArticles', searchable: true } },
+			{ displayName: 'By Code', name: 'id', type: 'string', placeholder: 'CONSULT', hint: 'The article code, e.g. CONSULT' },
+		],
 		...extra,
 	};
 }
@@ -53,13 +56,10 @@ export function vatCodeLocator(extra: Partial<INodeProperties> = {}): INodePrope
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		description: "The sales VAT code of the line, e.g. VH for the high rate. Empty uses the article's VAT code.",
-		modes: [{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchVatCodes', searchable: true } }, { displayName: 'By Code', name: 'id', type: 'string', placeholder: 'VH', hint: 'The VAT code, e.g. VH' }],
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchVatCodes', searchable: true } },
+			{ displayName: 'By Code', name: 'id', type: 'string', placeholder: 'VH', hint: 'The VAT code, e.g. VH' },
+		],
 		...extra,
 	};
-}
-
-/** The value of a resource locator, or of a plain value given by an expression. */
-export function locatorValue(value: unknown): string {
-	if (value && typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value ?? '').trim();
-	return value === undefined || value === null ? '' : String(value as string).trim();
 }

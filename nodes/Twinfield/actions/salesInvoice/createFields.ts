@@ -3,7 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationRun } from '../../../shared/n8n/operation';
 import { linesFromJson, type InvoiceInput, type InvoiceLineInput } from '../../helpers/salesInvoiceMessage';
-import { articleLocator, customerLocator, invoiceTypeLocator, locatorValue, officeLocator, revenueAccountLocator, vatCodeLocator } from '../fields/invoicingLocators';
+import { locatorValue } from '../../helpers/locatorValue';
+import { articleLocator, customerLocator, invoiceTypeLocator, officeLocator, revenueAccountLocator, vatCodeLocator } from '../fields/invoicingLocators';
 
 export const createProperties: INodeProperties[] = [
 	officeLocator,

@@ -8,7 +8,8 @@ import { readMessage } from '../../helpers/readMessage';
 import { officeOf } from '../../helpers/officeRecords';
 import { salesInvoiceRecord } from '../../helpers/salesInvoiceRecord';
 import { readDocument } from '../../transport/readDocument';
-import { invoiceTypeLocator, locatorValue, officeLocator } from '../fields/invoicingLocators';
+import { locatorValue } from '../../helpers/locatorValue';
+import { invoiceTypeLocator, officeLocator } from '../fields/invoicingLocators';
 import { dimensionSessionProperties } from '../fields/dimensionSession';
 
 export const option: Operation['option'] = {
