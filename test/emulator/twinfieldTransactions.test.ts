@@ -1,7 +1,7 @@
 /** The emulated Twinfield books as ProcessXml answers them, read with fast-xml-parser: numbers, updates, batches, reads and browses. */
 import { XMLParser } from 'fast-xml-parser';
 
-import { resetTwinfieldDimensions } from './twinfieldDimensions';
+import { findDimension, resetTwinfieldDimensions } from './twinfieldDimensions';
 import { processXmlMessage } from './twinfieldProcessXml';
 import { resetTwinfieldTransactions } from './twinfieldTransactions';
 
@@ -42,6 +42,16 @@ describe('Twinfield transactions in the emulator', () => {
 			['detail', '8000', '100.00'],
 			['vat', '1520', '9.00'],
 		]);
+	});
+
+	it('marks the dimensions a transaction books as in use', () => {
+		expect(findDimension('DEMO1', 'DEB', '1010')?.inuse).toBe(false);
+		send(
+			'<transaction destiny="temporary"><header><office>DEMO1</office><code>VRK</code><date>20260301</date><invoicenumber>X2</invoicenumber></header>' +
+				'<lines><line type="total"><dim1>1300</dim1><dim2>1010</dim2><debitcredit>debit</debitcredit><value>10.00</value></line>' +
+				'<line type="detail"><dim1>8020</dim1><debitcredit>credit</debitcredit><value>10.00</value></line></lines></transaction>',
+		);
+		expect([findDimension('DEMO1', 'DEB', '1010')?.inuse, findDimension('DEMO1', 'PNL', '8020')?.inuse]).toEqual([true, true]);
 	});
 
 	it('updates a provisional transaction by its number; a final one cannot be changed', () => {

@@ -7,7 +7,7 @@
  * Twinfield does; each transaction of a batch succeeds or fails on its own.
  */
 import { findOffice, twinfieldOpenYear } from './twinfieldData';
-import { dimensionName, dimensionShortName, officeDimensions } from './twinfieldDimensions';
+import { dimensionName, dimensionShortName, markDimensionInUse, officeDimensions } from './twinfieldDimensions';
 import {
 	EMULATOR_USER,
 	seededTransactions,
@@ -251,6 +251,8 @@ function saveTransaction(request: XmlElement, offices: string[]): XmlOut {
 		lines,
 	};
 	books = [...books.filter((item) => item !== existing), stored];
+	// Booked dimensions are in use: Twinfield no longer lets them be deleted.
+	for (const line of lines) for (const code of [line.dim1, line.dim2, line.dim3]) if (code) markDimensionInUse(office, code);
 	const document = transactionDocument(stored, { result: '1' });
 	// A save that went through despite warnings (raisewarning="false") keeps them on the same elements.
 	for (const warning of warnings) {

@@ -153,7 +153,7 @@ export const properties: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: '2026/02',
-			description: 'The period as YYYY/PP, when it is not the one of the date (e.g. 0 for an opening balance, 55 for year-end entries)',
+			description: 'The period as YYYY/PP, when it is not the one of the date, e.g. 2026/00 for an opening balance or 2026/55 for year-end entries',
 		},
 		{
 			displayName: 'Currency',
