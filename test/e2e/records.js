@@ -204,11 +204,11 @@ async function tsoRecords(ctx) {
 	expectItems(result, label('Get Order reads back the invoiced order as Invoice Order put it out'), 'Get Order', ([read]) => JSON.stringify(read) === JSON.stringify(invoiced));
 	expectItems(result, label('Create Voucher: voucher 7001 posted to the ledger, 300.00 debit and 300.00 credit in two lines'), 'Create Voucher', ([voucher]) =>
 		voucher.transactionNo === TSO.voucherNo && voucher.postedTo === 'ledger' && voucher.lineCount === 2 && voucher.totalDebit === TSO.incl && voucher.totalCredit === TSO.incl);
-	expectItems(result, label("Get Voucher Lines reads back the voucher's two lines: +300.00 on 1920, -300.00 on 1500 for the customer"), 'Get Voucher Lines', (items) => {
-		const bank = items.find((item) => item.accountNo === 1920 || item.AccountNo === 1920);
-		const receivable = items.find((item) => item.accountNo === 1500 || item.AccountNo === 1500);
-		const amount = (item) => item.amount ?? item.Amount;
-		return items.length === 2 && bank && receivable && amount(bank) === TSO.incl && amount(receivable) === -TSO.incl;
+	expectItems(result, label("Get Voucher Lines reads back the voucher's two lines: +300.00 on 1920, -300.00 on 1500 for the customer and the invoice"), 'Get Voucher Lines', (items) => {
+		const bank = items.find((item) => item.accountNo === 1920);
+		const receivable = items.find((item) => item.accountNo === 1500);
+		return items.length === 2 && items.every((item) => item.transactionNo === TSO.voucherNo && String(item.date).startsWith(TSO.date)) &&
+			bank && bank.amount === TSO.incl && receivable && receivable.amount === -TSO.incl && receivable.customerId === customerId && receivable.invoiceNo === String(invoiced.invoiceId);
 	});
 
 	const counts = result.counts;
