@@ -227,7 +227,7 @@ describe('Twinfield Transaction → Get', () => {
 		const items = [{ number: '202600099' }, { number: '202600001' }];
 		const result = await run('get', { daybookCode: 'VRK', number: '={{ $json.number }}' }, items, true);
 		const output = result.output('Twinfield');
-		expect(output[0].json.error).toBe('Twinfield refused to read transaction VRK 202600099: Transaction VRK 202600099 does not exist. (at transaction)');
+		expect(output[0].json.error).toBe('Twinfield could not read transaction VRK 202600099 in office DEMO1: Transaction VRK 202600099 does not exist.');
 		expect(output[1].json).toMatchObject({ number: 202600001, invoiceNumber: 'F2026-001' });
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(count('ProcessXmlString')).toBe(2);
@@ -323,7 +323,7 @@ describe('Twinfield Transaction → Get Many', () => {
 		const result = await run('getMany', { office: '={{ $json.office }}', ledger: 'customers', periodFrom: '2026/01', periodTo: '2026/12', returnAll: true }, items, true);
 		const output = result.output('Twinfield');
 		expect(output.map((item) => [item.json.error ?? `${item.json.office} ${item.json.number} ${item.json.customer}`, item.pairedItem])).toEqual([
-			['Twinfield refused the list of transaction lines: You have no access to administration DEMO9. (at columns)', { item: 0 }],
+			['Twinfield could not list the transaction lines of office DEMO9: You have no access to administration DEMO9.', { item: 0 }],
 			['DEMO2 202600001 1000', { item: 1 }],
 		]);
 	});

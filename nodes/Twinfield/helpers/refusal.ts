@@ -1,22 +1,25 @@
-/** The error for a ProcessXml document Twinfield refused (`result="0"`): its messages, each with the element it sits on. */
+/** The error for a ProcessXml answer Twinfield refused (`result="0"`): its first message, and every message with the element it sits on in the details. */
 import type { JsonObject, NodeApiError } from 'n8n-workflow';
 
 import { answerErrorScope, type CallContext, type SoapResult } from '../../shared/soap/call';
 import { serviceError } from '../../shared/soap/errors';
 import type { XmlElement } from '../../shared/soap/xml';
 import { twinfield } from '../transport/service';
-import { answerMessages } from './processXmlAnswer';
+import { answerMessages, type TwinfieldMessage } from './processXmlAnswer';
 
-/** `what` names the document for people, e.g. `the transaction of item 3`; `advice` says what to change. */
-export function refusalError(context: CallContext, document: XmlElement, sent: Pick<SoapResult, 'mask'>, what: string, advice: string): NodeApiError {
+/** Where a message sits below the answer's root, e.g. ` (lines/line[2]/dim1)`; nothing when it is on the root. */
+function place(message: TwinfieldMessage): string {
+	const path = message.element.split('/').slice(1).join('/');
+	return path === '' ? '' : ` (${path})`;
+}
+
+/** `lead` says what failed, e.g. `Twinfield could not read transaction VRK 202600099 in office 001`; `advice` what to change. */
+export function refusalError(context: CallContext, document: XmlElement, sent: Pick<SoapResult, 'mask'>, lead: string, advice: string): NodeApiError {
 	const scope = answerErrorScope(context, twinfield, 'ProcessXmlString', sent);
 	const messages = answerMessages(document);
-	const errors = messages.filter((message) => message.type === 'error');
-	const first = errors[0] ?? messages[0];
-	const listed = messages.map((message, index) => `(${index + 1}) ${message.type} at ${message.element}: ${message.message}`).join(' ');
+	const first = messages.find((message) => message.type === 'error') ?? messages[0];
 	const extra: JsonObject = { messages: messages.map((message) => ({ ...message })) };
-	if (!first) return serviceError(scope, `Twinfield refused ${what} without saying why`, advice, extra);
-	const more = messages.length > 1 ? ` (and ${messages.length - 1} more)` : '';
-	const kind = errors.length > 0 ? '' : 'because of a warning: ';
-	return serviceError(scope, `Twinfield refused ${what}: ${kind}${first.message} (at ${first.element})${more}`, `${listed} ${advice}`, extra);
+	if (!first) return serviceError(scope, `${lead}: Twinfield gave no reason`, advice, extra);
+	const listed = messages.map((message) => `${message.type === 'error' ? '' : `${message.type}: `}${message.message}${place(message)}`).join(' ');
+	return serviceError(scope, `${lead}: ${first.message}${place(first)}`, `${listed} ${advice}`, extra);
 }

@@ -53,7 +53,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	const { root, sent } = await sendProcessXml(run, itemIndex, message, undefined, { fairUseRetries: true, company: office });
 	if (root.attributes.result !== '1' || root.name !== 'transaction') {
 		const context = { helpers: run.context.helpers, node: run.node, itemIndex };
-		throw refusalError(context, root, sent, `to read transaction ${code} ${number}`, 'Check the office, the daybook code and the number.');
+		throw refusalError(context, root, sent, `Twinfield could not read transaction ${code} ${number} in office ${office}`, 'Check the office, the daybook code and the number.');
 	}
 	return transactionJson(root);
 };

@@ -126,7 +126,7 @@ export const execute: Operation['execute'] = async function (run, itemIndex) {
 	}
 	const { root, sent } = await sendProcessXml(run, itemIndex, browseXml(filters), undefined, { fairUseRetries: true, company: office });
 	if (root.name !== 'browse' || root.attributes.result !== '1') {
-		throw refusalError({ helpers: context.helpers, node, itemIndex }, root, sent, 'the list of transaction lines', 'Check the office, the periods and the filters.');
+		throw refusalError({ helpers: context.helpers, node, itemIndex }, root, sent, `Twinfield could not list the transaction lines of office ${office}`, 'Check the office, the periods and the filters.');
 	}
 	return limited(browseLines(root), wantedCount(context, itemIndex));
 };
