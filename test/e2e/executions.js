@@ -203,4 +203,4 @@ async function runExecutions(ctx) {
 	}
 }
 
-module.exports = { runExecutions, execute, itemsOf };
+module.exports = { importAll, runExecutions, execute, itemsOf };

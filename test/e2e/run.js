@@ -6,11 +6,12 @@
  * community layout, also each single-service package installed alone.
  * Ends with `N passed, M failed`; exits 1 on any failure.
  *
- * E2E_LAYOUTS=community (or custom) runs one layout only.
+ * E2E_LAYOUTS=community (or custom) runs one layout only. E2E_ONLY=records
+ * runs only the business-resource workflows (records.js), for a run of minutes.
  */
 const path = require('node:path');
 
-const { runExecutions } = require('./executions');
+const { importAll, runExecutions } = require('./executions');
 const { install } = require('./install');
 const { broken, scope, summary } = require('./lib/check');
 const { LAYOUTS, packContents, startEmulated, writeImports } = require('./lib/fixtures');
@@ -19,6 +20,10 @@ const { exitOnSignals, finish, tempDir } = require('./lib/processes');
 const { checkSingleServicePackages } = require('./packages');
 const { checkServed } = require('./served');
 const { runOAuthWorkflows } = require('./oauth');
+const { runRecords } = require('./records');
+
+const ONLY = (process.env.E2E_ONLY || '').trim();
+if (ONLY && ONLY !== 'records') throw new Error(`E2E_ONLY=${ONLY} is unknown; known: records`);
 
 function step(message) {
 	console.log(`\n== ${message}`);
@@ -43,8 +48,16 @@ async function runLayout(name, n8n, emulated) {
 	const env = n8nEnv(n8n, root, layout.stage(userFolderOf(root)));
 	const ctx = { ...emulated, install: n8n, env, layout, prefix, imports: writeImports(path.join(root, 'imports'), emulated.emulator, emulated.urls, prefix) };
 
+	if (ONLY === 'records') {
+		await importAll(ctx);
+		console.log('  business-resource workflows through `n8n execute`:');
+		await runRecords(ctx);
+		return;
+	}
 	console.log('  workflows through `n8n execute`:');
 	await runExecutions(ctx);
+	console.log('  business-resource workflows through `n8n execute`:');
+	await runRecords(ctx);
 	console.log('  what `n8n start` serves:');
 	try {
 		await checkServed(ctx);

@@ -4,7 +4,9 @@
  * its subtitles; the node panel's search for every word of served.js's list; the
  * icons in the node list at real size and enlarged; the actions lists of both
  * nodes; a new 24SevenOffice node right after a trigger and a new Twinfield
- * node, each with its panel open; the three credential forms; the error panel
+ * node, each with its panel open; a Create form of each node's business
+ * resources with a resource locator's list filled from the emulator; the
+ * three credential forms; the error panel
  * of a run with a wrong password; and where the Docs, credential docs and
  * "Report issue" links lead. Screenshots go to test/e2e/screenshots/ (not
  * published), checks and a table to stdout. The browser reaches 127.0.0.1
@@ -339,6 +341,43 @@ async function newTsoNode(page, editor, theme) {
 	await page.waitForTimeout(500);
 }
 
+/**
+ * A new node added through one of its resource actions: the form a person fills,
+ * then the list of one of its resource locators, opened and filled from the
+ * service. `expected` are texts of records the emulator holds.
+ */
+async function resourceForm(page, editor, theme, { nodeName, action, locator, expected, shot }) {
+	await openWorkflow(page, await scratchWorkflow(editor, `${action} (${theme})`));
+	await page.locator('[data-test-id="canvas-handle-plus"]').first().click();
+	const actions = await actionsOf(page, nodeName, theme);
+	if (!check(`${nodeName} actions (${theme}) include "${action}"`, actions.includes(action), actions.join(', '))) {
+		await page.keyboard.press('Escape');
+		return;
+	}
+	// The actions list scrolled to the action: the resource's group of actions.
+	await creator(page).locator('[data-test-id="node-creator-item-name"]').getByText(action, { exact: true }).scrollIntoViewIfNeeded();
+	await save(page, `${shot}-actions-${theme}`, { clip: await panelBox(page, VIEWPORT.height) });
+	await addByAction(page, action);
+	await save(page, `${shot}-form-${theme}`);
+	const field = page.locator(`[data-test-id="parameter-input-${locator}"]`).first();
+	await field.scrollIntoViewIfNeeded();
+	await field.locator('[data-test-id="rlc-input"]').first().click();
+	const dropdown = page.locator('[data-test-id="resource-locator-dropdown"]').first();
+	await dropdown.waitFor({ timeout: 15_000 }).catch(() => undefined);
+	await page.waitForTimeout(2_000); // the list loads from the service
+	await save(page, `${shot}-locator-${theme}`);
+	const items = (await page.locator('[data-test-id="rlc-item"]').allInnerTexts()).map((text) => text.trim());
+	check(
+		`${action} (${theme}): the ${locator} list shows the service's records`,
+		expected.every((text) => items.some((item) => item.includes(text))),
+		`listed: ${items.join(' | ')}`,
+	);
+	await page.keyboard.press('Escape');
+	await page.waitForTimeout(300);
+	await page.keyboard.press('Escape');
+	await page.waitForTimeout(500);
+}
+
 /** Runs the wrong-password workflow and shows the error panel a person opens. */
 async function wrongPassword(page, editor, theme) {
 	await openWorkflow(page, `${editor.url}/workflow/e2eTwinfieldBadStop`);
@@ -382,6 +421,20 @@ async function main() {
 			await iconsInList(page, theme);
 			await newTsoNode(page, editor, theme);
 			await newTwinfieldNode(page, editor, theme);
+			await resourceForm(page, editor, theme, {
+				nodeName: 'Twinfield',
+				action: 'Create a customer',
+				locator: 'office',
+				expected: ['Demo company 1 (DEMO1)', 'Demo company 2 (DEMO2)'],
+				shot: 'twinfield-create-customer',
+			});
+			await resourceForm(page, editor, theme, {
+				nodeName: '24SevenOffice',
+				action: 'Create a sales order',
+				locator: 'customer',
+				expected: ['Fjord & Fjell <Consult>', 'Kari Nordmann'],
+				shot: '24sevenoffice-create-sales-order',
+			});
 			await wrongPassword(page, editor, theme);
 		} finally {
 			await context.close();
