@@ -33,17 +33,17 @@ const PACKAGES = [
 		name: 'n8n-nodes-twinfield-24sevenoffice',
 		services: ['twinfield', 'twentyFourSevenOffice'],
 		description:
-			'n8n nodes for the Twinfield and 24SevenOffice SOAP services, in one package for self-hosted n8n: Twinfield XML messages and Finder searches, 24SevenOffice service calls, and the sessions they need.',
+			'n8n nodes for the Twinfield and 24SevenOffice SOAP accounting services, in one package for self-hosted n8n: customers, suppliers, products, invoices, sales orders, ledger transactions and vouchers as JSON, polling triggers for new and changed records, any XML message, Finder search or service call, and the sessions they need.',
 	},
 	{
 		name: 'n8n-nodes-twinfield',
 		services: ['twinfield'],
-		description: 'n8n node for the Twinfield SOAP services: Twinfield XML messages as JSON and Finder searches, signed in with OAuth2 or a password, and the session operations.',
+		description: 'n8n nodes for the Twinfield SOAP accounting service: customers, suppliers, ledger dimensions, VAT codes, articles, sales invoices and transactions as JSON, a trigger for new and changed records, new invoices and paid open items, XML messages and Finder searches, signed in with OAuth2 or a password.',
 	},
 	{
 		name: 'n8n-nodes-24sevenoffice',
 		services: ['twentyFourSevenOffice'],
-		description: 'n8n node for the 24SevenOffice SOAP services: call any service with JSON, log in, check and reuse sessions, and switch identities.',
+		description: 'n8n nodes for the 24SevenOffice SOAP accounting service: customers, contacts, products, sales orders, accounts, ledger entries and vouchers as JSON, a trigger for new and changed records, any service call with JSON, and the sessions and identities they need.',
 	},
 ];
 

@@ -15,7 +15,7 @@ export class TwentyFourSevenOfficeTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: triggerSubtitle,
-		description: 'Starts the workflow when 24SevenOffice records are created or changed',
+		description: 'Work with 24SevenOffice customers, contacts, products, sales orders and vouchers, and start a workflow when customers, products, sales orders or ledger entries are created or changed',
 		defaults: { name: '24SevenOffice Trigger' },
 		polling: true,
 		inputs: [],

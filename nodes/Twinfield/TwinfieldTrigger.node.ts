@@ -12,7 +12,7 @@ export class TwinfieldTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: triggerSubtitle,
-		description: 'Starts the workflow when Twinfield records are created or changed',
+		description: 'Book and read Twinfield customers, suppliers, sales invoices and transactions, and start a workflow when they are created or changed, an invoice is made final or an open item is paid',
 		defaults: { name: 'Twinfield Trigger' },
 		polling: true,
 		inputs: [],
