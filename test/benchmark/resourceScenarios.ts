@@ -62,6 +62,7 @@ export const RESOURCE_SCENARIOS: ResourceScenario[] = [
 		// Codes of their own: the next free code after 1999 would be 2000, which the DEB mask (1### to 1#####) refuses.
 		seed: { step: twinfield('customer', 'create', { code: '={{ 10000 + $itemIndex }}', name: 'Benchmark customer' }), items: 1000 - DEMO1_CUSTOMERS },
 	},
+	{ name: 'Twinfield Customer Create', step: twinfield('customer', 'create', { code: '', name: 'Benchmark customer' }), items: 100, seed: twinfieldLogOn },
 	{ name: 'Twinfield Supplier Create', step: twinfield('supplier', 'create', { code: '', name: 'Benchmark supplier' }), items: 100, seed: twinfieldLogOn },
 	{
 		name: 'Twinfield Sales Invoice Create',
