@@ -11,6 +11,8 @@ export interface EmulatorProcess {
 	twentyFourSevenOfficeUrl: string;
 	/** Requests per "service operation" since the last reset, from the emulator's counters. */
 	counts(): Promise<Record<string, number>>;
+	/** Twinfield fair-use credits spent since the last reset. */
+	credits(): Promise<number>;
 	reset(): Promise<void>;
 	/** Ends every session, as the services do after a while. */
 	expireSessions(): Promise<void>;
@@ -49,6 +51,7 @@ export async function startEmulatorProcess(): Promise<EmulatorProcess> {
 		twinfieldLoginUrl,
 		twentyFourSevenOfficeUrl,
 		counts: async () => flatCounts(JSON.parse((await controlRequest('GET', `${control}/counts`)).body) as Record<string, Record<string, number>>),
+		credits: async () => Number(JSON.parse((await controlRequest('GET', `${control}/credits`)).body)),
 		reset: async () => {
 			const { status } = await controlRequest('POST', `${control}/reset`);
 			if (status !== 204) throw new Error(`emulator reset answered ${status}`);

@@ -21,6 +21,8 @@ export interface HostControls {
 	reset(): void;
 	expire(): void;
 	requests(): RecordedRequest[];
+	/** Twinfield fair-use credits spent since the last reset. */
+	credits(): number;
 }
 
 export interface Host {
@@ -130,6 +132,9 @@ export function startHost(
 		}
 		if (action === 'counts' && http.method === 'GET') {
 			return textReply(200, 'application/json; charset=utf-8', JSON.stringify(countByOperation(controls.requests())));
+		}
+		if (action === 'credits' && http.method === 'GET') {
+			return textReply(200, 'application/json; charset=utf-8', JSON.stringify(controls.credits()));
 		}
 		if (!['inject', 'reset', 'expire'].includes(action)) {
 			return textReply(404, 'text/plain; charset=utf-8', 'Unknown control');

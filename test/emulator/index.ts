@@ -78,6 +78,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		reset,
 		expire,
 		requests: () => requests,
+		credits: () => twinfieldCredits.spent,
 	};
 
 	const twinfield = { sessions: twinfieldSessions, clusterUrl: () => clusterUrl, oauth, credits: twinfieldCredits };
