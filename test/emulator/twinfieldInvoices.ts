@@ -18,6 +18,7 @@
 import { twinfieldOpenYear } from './twinfieldData';
 import { dimensionName, findDimension } from './twinfieldDimensions';
 import { bookInvoicePosting } from './twinfieldPostings';
+import { echo, markProblems, problemList, type Problem } from './twinfieldProblems';
 import { nextNumber } from './twinfieldTransactions';
 import type { XmlElement, XmlOut } from './xml';
 
@@ -384,14 +385,6 @@ export function invoiceFinderRows(type: string, office: string): string[][] | un
 
 // ---------------------------------------------------------------- saves
 
-type Problem = { type: 'error' | 'warning'; text: string };
-
-/** The document as sent, so that problems can be marked on its own elements. */
-function echo(element: XmlElement): XmlOut {
-	if (element.children.length === 0) return { name: element.local, attrs: { ...element.attrs }, text: element.text };
-	return { name: element.local, attrs: { ...element.attrs }, children: element.children.map(echo) };
-}
-
 /** `<salesinvoice>` alone or up to many under `<salesinvoices>`; each document is saved or refused on its own. */
 export function saveSalesInvoices(request: XmlElement, offices: readonly string[]): XmlOut {
 	const raiseWarnings = request.attrs.raisewarning !== 'false';
@@ -403,11 +396,7 @@ export function saveSalesInvoices(request: XmlElement, offices: readonly string[
 
 function saveOne(request: XmlElement, offices: readonly string[], raiseWarnings: boolean): XmlOut {
 	const reply = echo(request);
-	const problems = new Map<XmlOut, Problem[]>();
-	const note = (element: XmlOut | undefined, type: Problem['type'], message: string) => {
-		const target = element ?? reply;
-		problems.set(target, [...(problems.get(target) ?? []), { type, text: message }]);
-	};
+	const { problems, note } = problemList(reply);
 	const find = (parent: XmlOut | undefined, name: string) => parent?.children?.find((item) => item.name === name);
 	const headerIn = request.children.find((item) => item.local === 'header');
 	const header = find(reply, 'header');
@@ -458,19 +447,7 @@ function saveOne(request: XmlElement, offices: readonly string[], raiseWarnings:
 		if (line) lines.push(line);
 	});
 
-	let blocked = false;
-	for (const [element, messages] of problems) {
-		const isError = messages.some((message) => message.type === 'error');
-		element.attrs = { ...element.attrs, msgtype: isError ? 'error' : 'warning', msg: messages.map((message) => message.text).join('//') };
-		if (isError || raiseWarnings) {
-			blocked = true;
-			markFailed(reply, element);
-		}
-	}
-	if (blocked) {
-		reply.attrs = { ...reply.attrs, result: '0' };
-		return reply;
-	}
+	if (markProblems(reply, problems, raiseWarnings)) return reply;
 
 	const invoice: EmulatedInvoice = existing ?? {
 		office,
@@ -612,19 +589,4 @@ function addDays(value: string, days: number): string {
 	const date = new Date(`${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}T00:00:00Z`);
 	date.setUTCDate(date.getUTCDate() + days);
 	return date.toISOString().slice(0, 10).replace(/-/g, '');
-}
-
-/** result="0" on the element and on every element above it, as Twinfield does. */
-function markFailed(root: XmlOut, target: XmlOut): boolean {
-	if (root === target) {
-		root.attrs = { ...root.attrs, result: '0' };
-		return true;
-	}
-	for (const item of root.children ?? []) {
-		if (markFailed(item, target)) {
-			root.attrs = { ...root.attrs, result: '0' };
-			return true;
-		}
-	}
-	return false;
 }

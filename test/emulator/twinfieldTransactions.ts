@@ -10,6 +10,7 @@ import { changeLog } from './changeLog';
 import { serviceClock, twinfieldStamp as minuteStamp } from './clock';
 import { findOffice, twinfieldOpenYear } from './twinfieldData';
 import { dimensionName, dimensionShortName, markDimensionInUse, officeDimensions } from './twinfieldDimensions';
+import { echo, markProblems, problemList } from './twinfieldProblems';
 import {
 	EMULATOR_USER,
 	seededTransactions,
@@ -54,11 +55,6 @@ function out(name: string, content: string | XmlOut[], attrs: Record<string, str
 	return typeof content === 'string' ? { name, text: content, attrs } : { name, children: content, attrs };
 }
 
-function echo(element: XmlElement): XmlOut {
-	if (element.children.length === 0) return { name: element.local, attrs: { ...element.attrs }, text: element.text };
-	return { name: element.local, attrs: { ...element.attrs }, children: element.children.map(echo) };
-}
-
 function amount(cents: number): string {
 	const sign = cents < 0 ? '-' : '';
 	const absolute = Math.abs(cents);
@@ -78,19 +74,10 @@ export function saveTransactions(request: XmlElement, offices: string[]): XmlOut
 	return out('transactions', answers, { result: failed ? '0' : '1' });
 }
 
-interface Problem {
-	type: 'error' | 'warning';
-	text: string;
-}
-
 /** One transaction: checked as Twinfield checks it, then stored, or answered with its problems marked. */
 function saveTransaction(request: XmlElement, offices: string[]): XmlOut {
 	const reply = echo(request);
-	const problems = new Map<XmlOut, Problem[]>();
-	const note = (element: XmlOut | undefined, type: Problem['type'], message: string) => {
-		const target = element ?? reply;
-		problems.set(target, [...(problems.get(target) ?? []), { type, text: message }]);
-	};
+	const { problems, note } = problemList(reply);
 	const find = (parent: XmlOut | undefined, name: string) => parent?.children?.find((item) => item.name === name);
 	const value = (element: XmlOut | undefined) => element?.text?.trim() ?? '';
 
@@ -225,19 +212,7 @@ function saveTransaction(request: XmlElement, offices: string[]): XmlOut {
 	}
 
 	const raiseWarnings = request.attrs.raisewarning !== 'false';
-	let blocked = false;
-	for (const [element, messages] of problems) {
-		const isError = messages.some((message) => message.type === 'error');
-		element.attrs = { ...element.attrs, msgtype: isError ? 'error' : 'warning', msg: messages.map((message) => message.text).join('//') };
-		if (isError || raiseWarnings) {
-			blocked = true;
-			markFailed(reply, element);
-		}
-	}
-	if (blocked) {
-		reply.attrs = { ...reply.attrs, result: '0' };
-		return reply;
-	}
+	if (markProblems(reply, problems, raiseWarnings)) return reply;
 
 	const warnings = [...problems.keys()].map((element) => ({ path: pathTo(reply, element) ?? [], attrs: element.attrs ?? {} }));
 	// The services' clock, cut to the minute (clock.ts).
@@ -349,21 +324,6 @@ export function nextNumber(office: string, code: string, period: string): number
 	const first = year * 100000 + 1;
 	const used = books.filter((item) => item.office === office && item.code === code && Math.floor(item.number / 100000) === year).map((item) => item.number);
 	return used.length === 0 ? first : Math.max(...used) + 1;
-}
-
-/** result="0" on the element and on every element above it, as Twinfield does. */
-function markFailed(root: XmlOut, target: XmlOut): boolean {
-	if (root === target) {
-		root.attrs = { ...root.attrs, result: '0' };
-		return true;
-	}
-	for (const item of root.children ?? []) {
-		if (markFailed(item, target)) {
-			root.attrs = { ...root.attrs, result: '0' };
-			return true;
-		}
-	}
-	return false;
 }
 
 /** `<read><type>transaction</type><office/><code/><number/></read>`: the stored transaction, or an empty one with an error. */

@@ -4,7 +4,8 @@ import type { INode } from 'n8n-workflow';
 
 import { rateLimitError } from '../../nodes/shared/soap/errors';
 import { parseXml } from '../../nodes/shared/soap/xml';
-import { isoStamp, relationRecord } from '../../nodes/Twinfield/helpers/dimensionRecord';
+import { relationRecord } from '../../nodes/Twinfield/helpers/dimensionRecord';
+import { isoInstant } from '../../nodes/Twinfield/helpers/twinfieldValues';
 import { applyRelationChanges, newRelationDocument, SERVER_ELEMENTS } from '../../nodes/Twinfield/helpers/relationDocument';
 import { fromAnswer, renderXml } from '../../nodes/Twinfield/helpers/xmlDocument';
 import { withFairUseRetries } from '../../nodes/Twinfield/transport/fairUse';
@@ -87,7 +88,7 @@ describe('A dimension as a record', () => {
 		['', null],
 		['2026-01-12', null],
 	])('reads the stamp %j as %j', (stamp, iso) => {
-		expect(isoStamp(stamp)).toBe(iso);
+		expect(isoInstant(stamp)).toBe(iso);
 	});
 });
 

@@ -2,15 +2,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { childText, findChild, findChildren, type XmlElement } from '../../shared/soap/xml';
-
-/** Twinfield's `YYYYMMDDHHMMSS` (UTC) as an ISO date, or null when empty or not a date. */
-export function isoStamp(text: string | undefined): string | null {
-	const digits = (text ?? '').trim();
-	if (!/^\d{8}(\d{6})?$/.test(digits)) return null;
-	const [year, month, day, hour, minute, second] = [0, 4, 6, 8, 10, 12].map((start, index) => Number(digits.slice(start, start + (index === 0 ? 4 : 2)) || 0));
-	const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-	return Number.isNaN(date.getTime()) || date.getUTCDate() !== day ? null : date.toISOString();
-}
+import { isoInstant } from './twinfieldValues';
 
 function text(parent: XmlElement | undefined, name: string): string {
 	return (childText(parent, name) ?? '').trim();
@@ -73,7 +65,7 @@ function common(document: XmlElement): IDataObject {
 		status: statusOf(document.attributes.status),
 		inUse: flag(childText(document, 'inuse')),
 		uid: text(document, 'uid'),
-		modifiedAt: isoStamp(childText(document, 'modified')),
+		modifiedAt: isoInstant(childText(document, 'modified')),
 		level: count(text(financials, 'level')),
 	};
 }

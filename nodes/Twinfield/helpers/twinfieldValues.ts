@@ -13,6 +13,15 @@ export function isoStamp(text: string | undefined): string | null {
 	return match ? `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z` : null;
 }
 
+/** Twinfield's `YYYYMMDDHHMMSS` or `YYYYMMDD` (UTC) as a full ISO instant with milliseconds (dimensions' `modified`); null when empty or no real date. */
+export function isoInstant(text: string | undefined): string | null {
+	const digits = (text ?? '').trim();
+	if (!/^\d{8}(\d{6})?$/.test(digits)) return null;
+	const [year, month, day, hour, minute, second] = [0, 4, 6, 8, 10, 12].map((start, index) => Number(digits.slice(start, start + (index === 0 ? 4 : 2)) || 0));
+	const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+	return Number.isNaN(date.getTime()) || date.getUTCDate() !== day ? null : date.toISOString();
+}
+
 /** A decimal amount as written by Twinfield → a number; empty or unreadable → null. */
 export function amountValue(text: string | undefined): number | null {
 	const value = (text ?? '').trim();

@@ -3,9 +3,8 @@ import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workf
 
 import type { BatchOperation, ItemOutcome, OperationRun } from '../../../shared/n8n/operation';
 import { inputError } from '../../../shared/soap/errors';
-import { customerOutput } from '../../helpers/company';
 import { saveInBatches } from '../../transport/saveBatches';
-import { companyRecord, contactDetailFields, CUSTOMER_FIELD_NAMES, customerTypeField, optionalCustomerFields } from './customerFields';
+import { companyRecord, contactDetailFields, contactDetails, customerSave, customerTypeField, optionalCustomerFields } from './customerFields';
 
 export const option: BatchOperation['option'] = {
 	name: 'Create',
@@ -31,12 +30,7 @@ export const properties: INodeProperties[] = [
 export async function executeBatch(run: OperationRun, items: INodeExecutionData[]): Promise<ItemOutcome[]> {
 	const { context, node } = run;
 	return await saveInBatches(run, items, {
-		service: 'CompanyService',
-		operation: 'SaveCompanies',
-		list: 'companies',
-		record: 'Company',
-		label: 'customer',
-		fields: CUSTOMER_FIELD_NAMES,
+		...customerSave,
 		build: (itemIndex) => {
 			const name = String(context.getNodeParameter('name', itemIndex, '')).trim();
 			if (!name) throw inputError(node, itemIndex, 'The customer has no name', 'Fill in Name: a company name, or the last name of a consumer.');
@@ -44,11 +38,8 @@ export async function executeBatch(run: OperationRun, items: INodeExecutionData[
 				name,
 				type: context.getNodeParameter('customerType', itemIndex, 'Business'),
 				optional: context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
-				addresses: context.getNodeParameter('addresses', itemIndex, {}) as IDataObject,
-				phoneNumbers: context.getNodeParameter('phoneNumbers', itemIndex, {}) as IDataObject,
-				emailAddresses: context.getNodeParameter('emailAddresses', itemIndex, {}) as IDataObject,
+				...contactDetails(context, itemIndex),
 			});
 		},
-		output: customerOutput,
 	});
 }

@@ -1,8 +1,10 @@
 /** The fields of a customer that Create and Update share, and the Company record they make. */
-import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
 import type { SoapFields } from '../../../shared/soap/envelope';
+import { customerOutput } from '../../helpers/company';
 import { given, withMoreFields } from '../../helpers/recordInput';
+import type { SaveRequest } from '../../transport/saveBatches';
 
 export const customerTypeField: INodeProperties = {
 	displayName: 'Customer Type',
@@ -172,3 +174,23 @@ export const CUSTOMER_FIELD_NAMES: Record<string, string> = {
 	PhoneNumbers: 'Phone Numbers',
 	EmailAddresses: 'Email Addresses',
 };
+
+/** Where Create and Update save customers: SaveCompanies, one Company per item. */
+export const customerSave: Omit<SaveRequest, 'build'> = {
+	service: 'CompanyService',
+	operation: 'SaveCompanies',
+	list: 'companies',
+	record: 'Company',
+	label: 'customer',
+	fields: CUSTOMER_FIELD_NAMES,
+	output: customerOutput,
+};
+
+/** The addresses, phone numbers and email addresses of one item, as Create and Update read them. */
+export function contactDetails(context: IExecuteFunctions, itemIndex: number): Pick<CustomerInput, 'addresses' | 'phoneNumbers' | 'emailAddresses'> {
+	return {
+		addresses: context.getNodeParameter('addresses', itemIndex, {}) as IDataObject,
+		phoneNumbers: context.getNodeParameter('phoneNumbers', itemIndex, {}) as IDataObject,
+		emailAddresses: context.getNodeParameter('emailAddresses', itemIndex, {}) as IDataObject,
+	};
+}

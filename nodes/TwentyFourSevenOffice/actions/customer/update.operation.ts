@@ -3,11 +3,10 @@ import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workf
 
 import type { BatchOperation, ItemOutcome, OperationRun } from '../../../shared/n8n/operation';
 import { inputError } from '../../../shared/soap/errors';
-import { customerOutput } from '../../helpers/company';
 import { recordId } from '../../helpers/recordInput';
 import { saveInBatches } from '../../transport/saveBatches';
 import { customerLocator } from '../fields/recordLocators';
-import { companyRecord, contactDetailFields, CUSTOMER_FIELD_NAMES, customerTypeField, optionalCustomerFields } from './customerFields';
+import { companyRecord, contactDetailFields, contactDetails, customerSave, customerTypeField, optionalCustomerFields } from './customerFields';
 
 export const option: BatchOperation['option'] = {
 	name: 'Update',
@@ -36,12 +35,7 @@ export const properties: INodeProperties[] = [
 export async function executeBatch(run: OperationRun, items: INodeExecutionData[]): Promise<ItemOutcome[]> {
 	const { context, node } = run;
 	return await saveInBatches(run, items, {
-		service: 'CompanyService',
-		operation: 'SaveCompanies',
-		list: 'companies',
-		record: 'Company',
-		label: 'customer',
-		fields: CUSTOMER_FIELD_NAMES,
+		...customerSave,
 		build: (itemIndex) => {
 			const id = recordId(node, itemIndex, context.getNodeParameter('customer', itemIndex, '', { extractValue: true }), 'customer');
 			const update = context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
@@ -50,15 +44,12 @@ export async function executeBatch(run: OperationRun, items: INodeExecutionData[
 				name: update.name,
 				type: update.customerType,
 				optional: update,
-				addresses: context.getNodeParameter('addresses', itemIndex, {}) as IDataObject,
-				phoneNumbers: context.getNodeParameter('phoneNumbers', itemIndex, {}) as IDataObject,
-				emailAddresses: context.getNodeParameter('emailAddresses', itemIndex, {}) as IDataObject,
+				...contactDetails(context, itemIndex),
 			});
 			if (Object.keys(record).length === 1) {
 				throw inputError(node, itemIndex, `Nothing to change for customer ${id}`, 'Add at least one field under Update Fields, or an address, phone number or email address.');
 			}
 			return record;
 		},
-		output: customerOutput,
 	});
 }

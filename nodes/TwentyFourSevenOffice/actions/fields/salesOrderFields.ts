@@ -3,6 +3,8 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/soap/errors';
 import type { SoapFields } from '../../../shared/soap/envelope';
+import { readOrder } from '../../helpers/salesOrders';
+import type { SaveRequest } from '../../transport/saveBatches';
 import { productLocator } from './recordLocators';
 
 /** The statuses an order can be given here (OrderSlipStateType), in the order of their life. */
@@ -94,4 +96,15 @@ export const ORDER_FIELD_NAMES: Record<string, string> = {
 	Price: 'Price',
 	DiscountRate: 'Discount (%)',
 	VatRate: 'VAT Rate (%)',
+};
+
+/** Where Create and Update Status save orders: SaveInvoices, one InvoiceOrder per item. */
+export const orderSave: Omit<SaveRequest, 'build'> = {
+	service: 'InvoiceService',
+	operation: 'SaveInvoices',
+	list: 'invoices',
+	record: 'InvoiceOrder',
+	label: 'sales order',
+	fields: ORDER_FIELD_NAMES,
+	output: (record) => readOrder(record),
 };

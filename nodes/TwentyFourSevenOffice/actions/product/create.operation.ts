@@ -3,9 +3,8 @@ import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workf
 
 import type { BatchOperation, ItemOutcome, OperationRun } from '../../../shared/n8n/operation';
 import { inputError } from '../../../shared/soap/errors';
-import { productOutput } from '../../helpers/product';
 import { saveInBatches } from '../../transport/saveBatches';
-import { categoryField, optionalProductFields, PRODUCT_FIELD_NAMES, productRecord } from './productFields';
+import { categoryField, optionalProductFields, productRecord, productSave } from './productFields';
 
 export const option: BatchOperation['option'] = {
 	name: 'Create',
@@ -23,12 +22,7 @@ export const properties: INodeProperties[] = [
 export async function executeBatch(run: OperationRun, items: INodeExecutionData[]): Promise<ItemOutcome[]> {
 	const { context, node } = run;
 	return await saveInBatches(run, items, {
-		service: 'ProductService',
-		operation: 'SaveProducts',
-		list: 'products',
-		record: 'Product',
-		label: 'product',
-		fields: PRODUCT_FIELD_NAMES,
+		...productSave,
 		build: (itemIndex) => {
 			const name = String(context.getNodeParameter('name', itemIndex, '')).trim();
 			if (!name) throw inputError(node, itemIndex, 'The product has no name', 'Fill in Name.');
@@ -36,6 +30,5 @@ export async function executeBatch(run: OperationRun, items: INodeExecutionData[
 			if (categoryId === '' || categoryId === undefined) throw inputError(node, itemIndex, 'The product has no category', 'Choose a Category: 24SevenOffice needs one for every new product.');
 			return productRecord(node, itemIndex, { name, categoryId, optional: context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject });
 		},
-		output: productOutput,
 	});
 }

@@ -2,7 +2,9 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import type { SoapFields } from '../../../shared/soap/envelope';
+import { productOutput } from '../../helpers/product';
 import { given, plainDecimal, recordId, withMoreFields } from '../../helpers/recordInput';
+import type { SaveRequest } from '../../transport/saveBatches';
 
 export const categoryField: INodeProperties = {
 	displayName: 'Category Name or ID',
@@ -80,4 +82,15 @@ export const PRODUCT_FIELD_NAMES: Record<string, string> = {
 	EAN1: 'EAN',
 	Price: 'Price',
 	No: 'Product Number',
+};
+
+/** Where Create and Update save products: SaveProducts, one Product per item. */
+export const productSave: Omit<SaveRequest, 'build'> = {
+	service: 'ProductService',
+	operation: 'SaveProducts',
+	list: 'products',
+	record: 'Product',
+	label: 'product',
+	fields: PRODUCT_FIELD_NAMES,
+	output: productOutput,
 };

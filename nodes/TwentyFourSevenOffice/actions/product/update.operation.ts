@@ -3,11 +3,10 @@ import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workf
 
 import type { BatchOperation, ItemOutcome, OperationRun } from '../../../shared/n8n/operation';
 import { inputError } from '../../../shared/soap/errors';
-import { productOutput } from '../../helpers/product';
 import { recordId } from '../../helpers/recordInput';
 import { saveInBatches } from '../../transport/saveBatches';
 import { productLocator } from '../fields/recordLocators';
-import { categoryField, optionalProductFields, PRODUCT_FIELD_NAMES, productRecord } from './productFields';
+import { categoryField, optionalProductFields, productRecord, productSave } from './productFields';
 
 export const option: BatchOperation['option'] = {
 	name: 'Update',
@@ -35,12 +34,7 @@ export const properties: INodeProperties[] = [
 export async function executeBatch(run: OperationRun, items: INodeExecutionData[]): Promise<ItemOutcome[]> {
 	const { context, node } = run;
 	return await saveInBatches(run, items, {
-		service: 'ProductService',
-		operation: 'SaveProducts',
-		list: 'products',
-		record: 'Product',
-		label: 'product',
-		fields: PRODUCT_FIELD_NAMES,
+		...productSave,
 		build: (itemIndex) => {
 			const id = recordId(node, itemIndex, context.getNodeParameter('product', itemIndex, '', { extractValue: true }), 'product');
 			const update = context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
@@ -48,6 +42,5 @@ export async function executeBatch(run: OperationRun, items: INodeExecutionData[
 			if (Object.keys(record).length === 1) throw inputError(node, itemIndex, `Nothing to change for product ${id}`, 'Add at least one field under Update Fields.');
 			return record;
 		},
-		output: productOutput,
 	});
 }

@@ -3,11 +3,10 @@ import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workf
 
 import type { BatchOperation, ItemOutcome, OperationRun } from '../../../shared/n8n/operation';
 import type { SoapFields } from '../../../shared/soap/envelope';
-import { readOrder } from '../../helpers/salesOrders';
 import { saveInBatches } from '../../transport/saveBatches';
 import { readDay } from '../fields/dates';
 import { customerLocator } from '../fields/recordLocators';
-import { locatorId, ORDER_FIELD_NAMES, ORDER_STATUS_OPTIONS, readRows, rowsField } from '../fields/salesOrderFields';
+import { locatorId, ORDER_STATUS_OPTIONS, orderSave, readRows, rowsField } from '../fields/salesOrderFields';
 import { serviceDateTime } from '../../helpers/values';
 import { withOrdersReadBack } from './readBack';
 
@@ -67,14 +66,8 @@ function buildOrder(run: OperationRun, itemIndex: number): SoapFields {
 
 export async function executeBatch(run: OperationRun, items: INodeExecutionData[]): Promise<ItemOutcome[]> {
 	const outcomes = await saveInBatches(run, items, {
-		service: 'InvoiceService',
-		operation: 'SaveInvoices',
-		list: 'invoices',
-		record: 'InvoiceOrder',
-		label: 'sales order',
-		fields: ORDER_FIELD_NAMES,
+		...orderSave,
 		build: (itemIndex) => buildOrder(run, itemIndex),
-		output: (record) => readOrder(record),
 	});
 	return await withOrdersReadBack(run, outcomes);
 }

@@ -2,12 +2,11 @@
 import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { BatchOperation, ItemOutcome, OperationRun } from '../../../shared/n8n/operation';
-import { readOrder } from '../../helpers/salesOrders';
 import { serviceDateTime } from '../../helpers/values';
 import { saveInBatches } from '../../transport/saveBatches';
 import { readDay } from '../fields/dates';
 import { orderIdField, readOrderId } from '../fields/orderId';
-import { ORDER_FIELD_NAMES, ORDER_STATUS_OPTIONS } from '../fields/salesOrderFields';
+import { ORDER_STATUS_OPTIONS, orderSave } from '../fields/salesOrderFields';
 import { withOrdersReadBack } from './readBack';
 
 export const option: BatchOperation['option'] = {
@@ -40,12 +39,7 @@ export const properties: INodeProperties[] = [
 export async function executeBatch(run: OperationRun, items: INodeExecutionData[]): Promise<ItemOutcome[]> {
 	const { context, node } = run;
 	const outcomes = await saveInBatches(run, items, {
-		service: 'InvoiceService',
-		operation: 'SaveInvoices',
-		list: 'invoices',
-		record: 'InvoiceOrder',
-		label: 'sales order',
-		fields: ORDER_FIELD_NAMES,
+		...orderSave,
 		// Only the Id and the status: what is not sent stays as it is.
 		build: (itemIndex) => {
 			const status = String(context.getNodeParameter('status', itemIndex, 'Invoiced'));
@@ -57,7 +51,6 @@ export async function executeBatch(run: OperationRun, items: INodeExecutionData[
 				IncludeVAT: null,
 			};
 		},
-		output: (record) => readOrder(record),
 	});
 	return await withOrdersReadBack(run, outcomes);
 }

@@ -2,12 +2,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/n8n/operation';
-import { soapOptionsField } from '../../../shared/n8n/options';
-import { returnAllFields } from '../../../shared/n8n/returnAll';
 import { articleRecord } from '../../helpers/articleRecord';
 import { listRecords, type RecordKind } from '../../helpers/officeRecords';
-import { officeLocator } from '../fields/invoicingLocators';
-import { dimensionSessionProperties } from '../fields/dimensionSession';
+import { officeListFields } from '../fields/officeListFields';
 
 export const option: Operation['option'] = {
 	name: 'Get Many',
@@ -16,19 +13,7 @@ export const option: Operation['option'] = {
 	action: 'Get many articles',
 };
 
-export const properties: INodeProperties[] = [
-	...dimensionSessionProperties,
-	officeLocator,
-	{
-		displayName: 'Search Pattern',
-		name: 'pattern',
-		type: 'string',
-		default: '*',
-		description: 'Only articles whose code or name matches; * matches any text and ? one character, e.g. CON* for codes starting with CON',
-	},
-	...returnAllFields({ hint: 'Twinfield lists articles by code and name only, so each article is then read: one request per article.' }),
-	soapOptionsField,
-];
+export const properties: INodeProperties[] = officeListFields('articles', 'CON* for codes starting with CON', 'Twinfield lists articles by code and name only, so each article is then read: one request per article.');
 
 export const articles: RecordKind = {
 	finderType: 'ART',

@@ -2,12 +2,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/n8n/operation';
-import { soapOptionsField } from '../../../shared/n8n/options';
-import { returnAllFields } from '../../../shared/n8n/returnAll';
 import { listRecords, type RecordKind } from '../../helpers/officeRecords';
 import { vatCodeRecord } from '../../helpers/vatCodeRecord';
-import { officeLocator } from '../fields/invoicingLocators';
-import { dimensionSessionProperties } from '../fields/dimensionSession';
+import { officeListFields } from '../fields/officeListFields';
 
 export const option: Operation['option'] = {
 	name: 'Get Many',
@@ -16,19 +13,7 @@ export const option: Operation['option'] = {
 	action: 'Get many VAT codes',
 };
 
-export const properties: INodeProperties[] = [
-	...dimensionSessionProperties,
-	officeLocator,
-	{
-		displayName: 'Search Pattern',
-		name: 'pattern',
-		type: 'string',
-		default: '*',
-		description: 'Only VAT codes whose code or name matches; * matches any text and ? one character, e.g. V* for codes starting with V',
-	},
-	...returnAllFields({ hint: 'Twinfield lists VAT codes by code and name only, so each code is then read: one request per VAT code.' }),
-	soapOptionsField,
-];
+export const properties: INodeProperties[] = officeListFields('VAT codes', 'V* for codes starting with V', 'Twinfield lists VAT codes by code and name only, so each code is then read: one request per VAT code.');
 
 export const vatCodes: RecordKind = {
 	finderType: 'VAT',
