@@ -23,6 +23,7 @@ const { WRONG_PASSWORD } = require('./lib/fixtures');
 const { exitOnSignals, finish } = require('./lib/processes');
 const { listedNodes, searchNodes } = require('./lib/nodeSearch');
 const { SEARCHES } = require('./served');
+const { triggersInEditor } = require('./userViewTriggers');
 const { headingAnchors } = require('../../packaging/readme');
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -383,6 +384,7 @@ async function main() {
 			await newTsoNode(page, editor, theme);
 			await newTwinfieldNode(page, editor, theme);
 			await wrongPassword(page, editor, theme);
+			await triggersInEditor(page, editor, theme, save);
 		} finally {
 			await context.close();
 		}
