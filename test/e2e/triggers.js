@@ -7,10 +7,11 @@
  *   activation (its own poll notes the moment) → tick 1: quiet, nothing from
  *   the seeded history → changes → tick 2: each new record once → changes →
  *   tick 3: each change once → tick 4: quiet.
- * Changes are made between ticks, at second 20 of a minute: Twinfield
+ * Changes are made between ticks, at second 45 of a minute: Twinfield
  * customers saved in the emulator directly (as a user of Twinfield's web
  * pages), 24SevenOffice customers and products through SaveCompanies and
- * SaveProducts on a session of the test's own (as another program would).
+ * SaveProducts and vouchers through SaveBundleList on a session of the test's
+ * own (as another program would).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -45,6 +46,7 @@ function triggerWorkflows(prefix) {
 		triggerWorkflow('e2eTrigTwCustomer', 'Twinfield customers', `${prefix}.twinfieldTrigger`, { authentication: 'password', event: 'customer', office: { __rl: true, mode: 'id', value: 'DEMO1' } }, twinfield),
 		triggerWorkflow('e2eTrigTsoCustomer', '24SevenOffice customers', `${prefix}.twentyFourSevenOfficeTrigger`, { event: 'customer' }, tso),
 		triggerWorkflow('e2eTrigTsoProduct', '24SevenOffice products', `${prefix}.twentyFourSevenOfficeTrigger`, { event: 'product' }, tso),
+		triggerWorkflow('e2eTrigTsoTransaction', '24SevenOffice ledger entries', `${prefix}.twentyFourSevenOfficeTrigger`, { event: 'transaction' }, tso),
 	];
 }
 
@@ -59,11 +61,11 @@ async function untilSecond(second) {
 	await sleep(target - now);
 }
 
-/** Waits past the next poll tick: second 25 of the minute after the next second 0. */
+/** Waits past the next poll tick: second 45 of the minute after the next second 0 (a loaded machine saves executions late). */
 async function pastNextTick() {
 	const now = Date.now();
 	const nextTick = Math.ceil((now + 1) / 60_000) * 60_000;
-	await sleep(nextTick + 25_000 - now);
+	await sleep(nextTick + 45_000 - now);
 }
 
 async function postSoap(url, action, body, cookie) {
@@ -90,7 +92,16 @@ async function tsoWriter(urls, emulator) {
 		if (saved.includes('APIException') || !id) throw new Error(`${operation} did not save: ${saved.slice(0, 500)}`);
 		return Number(id);
 	};
-	return { sessionId, save };
+	let voucherNo = 70000;
+	/** Posts one voucher of two balanced entries on accounts 1920 and 3000. */
+	const postVoucher = async (amount) => {
+		voucherNo++;
+		const entry = (account, value) => `<Entry><AccountNo>${account}</AccountNo><Date>2026-06-30T00:00:00</Date><Amount>${value.toFixed(2)}</Amount><Comment>Voucher ${voucherNo}</Comment></Entry>`;
+		const body = `<SaveBundleList xmlns="${TSO}"><BundleList><AllowDifference>false</AllowDifference><SaveOption>1</SaveOption><Bundles><Bundle><YearId>2026</YearId><Sort>2</Sort><Name>trigger test</Name><Vouchers><Voucher><TransactionNo>${voucherNo}</TransactionNo><Sort>2</Sort><Entries>${entry(1920, amount)}${entry(3000, -amount)}</Entries></Voucher></Vouchers></Bundle></Bundles></BundleList></SaveBundleList>`;
+		const answer = await postSoap(`${urls.twentyFourSevenOfficeUrl}/Economy/Account/V004/Accountservice.asmx`, `${TSO}/SaveBundleList`, body, sessionId);
+		if (!answer.includes('<Type>Ok</Type>')) throw new Error(`voucher not posted: ${answer.slice(0, 500)}`);
+	};
+	return { sessionId, save, postVoucher };
 }
 
 /** A Twinfield user saving a customer in Twinfield's own pages: straight into the emulator's books, no request. */
@@ -174,7 +185,7 @@ async function main() {
 	const client = await logIn(served.url);
 	const twinfieldSave = twinfieldSaver();
 	const writer = await tsoWriter(urls, emulator);
-	const [tw, tsoCustomers, tsoProducts] = workflows.map((workflow) => workflow.id);
+	const [tw, tsoCustomers, tsoProducts, tsoEntries] = workflows.map((workflow) => workflow.id);
 
 	// Activate early in a minute, so the activation's poll and the first tick are apart.
 	await untilSecond(5);
@@ -185,10 +196,12 @@ async function main() {
 	await pastNextTick();
 	let after = await snapshot(client, n8n, workflows);
 	checkArrivals('tick 1 (nothing changed since activation)', before, after, {}, workflows);
+	const fromTick2 = server.requests.length;
 
 	twinfieldSave(TWINFIELD_CUSTOMER, 'Trigger Test BV');
 	const customerId = await writer.save('Company', { Name: 'Trigger Test AS', Type: 'Business' });
 	const productId = await writer.save('Product', { Name: 'Trigger Test Product', CategoryId: 1 });
+	await writer.postVoucher(250);
 	before = after;
 	await pastNextTick();
 	after = await snapshot(client, n8n, workflows);
@@ -196,11 +209,16 @@ async function main() {
 		[tw]: [{ code: TWINFIELD_CUSTOMER, name: 'Trigger Test BV', event: 'changed' }],
 		[tsoCustomers]: [{ Id: customerId, Name: 'Trigger Test AS', event: 'created' }],
 		[tsoProducts]: [{ Id: productId, Name: 'Trigger Test Product', event: 'changed' }],
+		[tsoEntries]: [
+			{ accountNo: 1920, amount: 250, event: 'created' },
+			{ accountNo: 3000, amount: -250, event: 'created' },
+		],
 	}, workflows);
 
 	twinfieldSave(TWINFIELD_CUSTOMER, 'Trigger Test BV (renamed)');
 	await writer.save('Company', { Id: customerId, Name: 'Trigger Test AS (renamed)' });
 	await writer.save('Product', { Id: productId, Name: 'Trigger Test Product (renamed)' });
+	await writer.postVoucher(75);
 	before = after;
 	await pastNextTick();
 	after = await snapshot(client, n8n, workflows);
@@ -208,33 +226,51 @@ async function main() {
 		[tw]: [{ code: TWINFIELD_CUSTOMER, name: 'Trigger Test BV (renamed)', event: 'changed' }],
 		[tsoCustomers]: [{ Id: customerId, Name: 'Trigger Test AS (renamed)', event: 'updated' }],
 		[tsoProducts]: [{ Id: productId, Name: 'Trigger Test Product (renamed)', event: 'changed' }],
+		[tsoEntries]: [
+			{ accountNo: 1920, amount: 75, event: 'created' },
+			{ accountNo: 3000, amount: -75, event: 'created' },
+		],
 	}, workflows);
 
 	before = after;
 	await pastNextTick();
+	// The requests of the four polls, before a fifth tick can come.
+	const requests = server.requests.slice();
 	after = await snapshot(client, n8n, workflows);
 	checkArrivals('tick 4 (quiet)', before, after, {}, workflows);
 	await served.stop();
 
 	// The requests the triggers sent: everything but the saves on the test's own 24SevenOffice session (its log-in is counted).
 	const own = (request) => String(request.headers.cookie ?? '').includes(writer.sessionId);
-	const triggerRequests = server.requests.filter((request) => !own(request));
+	const triggerRequests = requests.slice(fromTick2).filter((request) => !own(request));
+	const logIns = requests.filter((request) => /^Log(on|in)$/.test(request.operation ?? '')).map((request) => `${request.service} ${request.operation}`);
+	// The test's own 24SevenOffice log-in and one of the triggers for all three workflows; one Twinfield log-on.
+	check("log-ins over the whole run: Twinfield 1, 24SevenOffice 2 (one the test's own)", JSON.stringify(logIns.sort()) === JSON.stringify(['24sevenoffice Login', '24sevenoffice Login', 'twinfield-login Logon']), logIns.join(', '));
 	const counts = {};
 	for (const request of triggerRequests) {
 		const key = `${request.service} ${request.operation ?? request.path}`;
 		counts[key] = (counts[key] ?? 0) + 1;
 	}
-	console.log(`  requests the triggers sent: ${JSON.stringify(counts)}`);
-	// Hand-written from docs/triggers.md: the activation poll sends nothing; one log-in per service for the
-	// whole run; 24SevenOffice one GetCompanies / GetProducts a poll (4 ticks); Twinfield one search a poll and one
-	// read per customer modified within five minutes before the newest change seen (ticks 2, 3 and 4).
+	console.log(`  requests the triggers sent in polls 2 to 4: ${JSON.stringify(counts)}`);
+	// In order, each with the number of the session it carried (0: none), never the session itself.
+	const sessions = [];
+	const sessionNumber = (request) => {
+		const cookie = String(request.headers.cookie ?? '');
+		if (!cookie) return 0;
+		if (!sessions.includes(cookie)) sessions.push(cookie);
+		return sessions.indexOf(cookie) + 1;
+	};
+	console.log(`  24SevenOffice requests in order: ${triggerRequests.filter((request) => request.service === '24sevenoffice').map((request) => `${request.operation}#${sessionNumber(request)}`).join(' ')}`);
+	// Hand-written from docs/triggers.md: 24SevenOffice one GetCompanies / GetProducts / GetTransactions a poll
+	// (none looking back across a year); Twinfield one search a poll and one read per customer modified within
+	// five minutes before the newest change seen (polls 2, 3 and 4).
+	// Polls 2 to 4 (the first sent the log-ins); the saves and the test's own log-in are not counted here.
 	const expected = {
-		'twinfield-login Logon': 1,
-		'twinfield-cluster Search': 4,
+		'twinfield-cluster Search': 3,
 		'twinfield-cluster ProcessXmlString': 3,
-		'24sevenoffice Login': 2, // the test's own log-in and the triggers' one, shared by both workflows
-		'24sevenoffice GetCompanies': 4,
-		'24sevenoffice GetProducts': 4,
+		'24sevenoffice GetCompanies': 3,
+		'24sevenoffice GetProducts': 3,
+		'24sevenoffice GetTransactions': 3,
 	};
 	check(`requests: ${JSON.stringify(expected)}`, JSON.stringify(Object.entries(counts).sort()) === JSON.stringify(Object.entries(expected).sort()), JSON.stringify(counts));
 	console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
