@@ -25,6 +25,7 @@ const { WRONG_PASSWORD } = require('./lib/fixtures');
 const { exitOnSignals, finish } = require('./lib/processes');
 const { listedNodes, searchNodes } = require('./lib/nodeSearch');
 const { SEARCHES } = require('./served');
+const { triggersInEditor } = require('./userViewTriggers');
 const { headingAnchors } = require('../../packaging/readme');
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -436,6 +437,7 @@ async function main() {
 				shot: '24sevenoffice-create-sales-order',
 			});
 			await wrongPassword(page, editor, theme);
+			await triggersInEditor(page, editor, theme, save);
 		} finally {
 			await context.close();
 		}
