@@ -9,11 +9,12 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { install } = require('./install');
-const { broken, check, summary } = require('./lib/check');
+const { check } = require('./lib/check');
 const { startChatStandIn } = require('./lib/chatStandIn');
 const { credentials, LAYOUTS, packContents, REPO, startEmulated, WRONG_PASSWORD } = require('./lib/fixtures');
 const { n8nEnv, parseRun, runCli, userFolderOf } = require('./lib/n8n');
-const { exitOnSignals, finish, onCleanup, tempDir } = require('./lib/processes');
+const { onCleanup, tempDir } = require('./lib/processes');
+const { runChecks } = require('./lib/runChecks');
 
 const OPENAI_KEY = 'sk-e2e-stand-in-key-not-secret';
 const ENCRYPTION_KEY = 'e2e-throwaway-key-not-a-secret';
@@ -372,8 +373,6 @@ function countOperations(requests) {
 }
 
 async function main() {
-	const started = Date.now();
-	exitOnSignals();
 	const n8n = install();
 	const pack = packContents();
 	const emulated = await startEmulated();
@@ -464,21 +463,6 @@ async function main() {
 		check('refused log-on: the model learns why the tool failed', /rejected the user name, password or organisation/.test(String(refused.answer)), refused.answer);
 		checkNoSecrets(byId.e2eAgentRefused, standIn, [...secretsFor(), WRONG_PASSWORD]);
 	}
-
-	const { failed, failures, line } = summary();
-	console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
-	if (failed) console.log(`Failed:\n${failures.map((name) => `  ${name}`).join('\n')}`);
-	console.log(line);
-	return failed === 0 ? 0 : 1;
 }
 
-main()
-	.catch((error) => {
-		broken('agent e2e setup', error);
-		console.log(summary().line);
-		return 1;
-	})
-	.then(async (code) => {
-		await finish();
-		process.exit(code);
-	});
+runChecks('agent e2e setup', main);

@@ -10,10 +10,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { install } = require('./install');
-const { broken, check, summary } = require('./lib/check');
+const { check } = require('./lib/check');
 const { credentials, LAYOUTS, packContents, startEmulated } = require('./lib/fixtures');
 const { n8nEnv, runCli, startServer, userFolderOf } = require('./lib/n8n');
-const { exitOnSignals, finish, freePort, start, stop, tempDir } = require('./lib/processes');
+const { freePort, start, stop, tempDir } = require('./lib/processes');
+const { runChecks } = require('./lib/runChecks');
 const { startQueueServices } = require('./lib/queueServices');
 const { logIn } = require('./served');
 
@@ -157,8 +158,6 @@ async function whyFailed(client, id) {
 }
 
 async function main() {
-	const started = Date.now();
-	exitOnSignals();
 	const n8n = install();
 	const pack = packContents();
 	const emulated = await startEmulated();
@@ -245,20 +244,6 @@ async function main() {
 	check('no n8n process logged an error about the pack', packageProblems.length === 0, packageProblems.slice(0, 20).join('\n'));
 
 	await Promise.all([mainServer.stop(), ...workers.map((worker) => worker.stop())]);
-	const { failed, failures, line } = summary();
-	console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
-	if (failed) console.log(`Failed:\n${failures.map((name) => `  ${name}`).join('\n')}`);
-	console.log(line);
-	return failed === 0 ? 0 : 1;
 }
 
-main()
-	.catch((error) => {
-		broken('queue mode setup', error);
-		console.log(summary().line);
-		return 1;
-	})
-	.then(async (code) => {
-		await finish();
-		process.exit(code);
-	});
+runChecks('queue mode setup', main);

@@ -13,10 +13,11 @@ const path = require('node:path');
 
 const { importAll, runExecutions } = require('./executions');
 const { install } = require('./install');
-const { broken, scope, summary } = require('./lib/check');
+const { broken, scope } = require('./lib/check');
 const { LAYOUTS, packContents, startEmulated, writeImports } = require('./lib/fixtures');
 const { n8nEnv, userFolderOf } = require('./lib/n8n');
-const { exitOnSignals, finish, tempDir } = require('./lib/processes');
+const { tempDir } = require('./lib/processes');
+const { runChecks } = require('./lib/runChecks');
 const { checkSingleServicePackages } = require('./packages');
 const { checkServed } = require('./served');
 const { runOAuthWorkflows } = require('./oauth');
@@ -76,8 +77,6 @@ async function runLayout(name, n8n, emulated) {
 }
 
 async function main() {
-	const started = Date.now();
-	exitOnSignals();
 	step('n8n');
 	const n8n = install();
 	step('pack and emulator');
@@ -89,20 +88,6 @@ async function main() {
 	for (const name of layouts) await runLayout(name, n8n, emulated);
 
 	scope('');
-	const { failed, failures, line } = summary();
-	console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
-	if (failed) console.log(`Failed:\n${failures.map((name) => `  ${name}`).join('\n')}`);
-	console.log(line);
-	return failed === 0 ? 0 : 1;
 }
 
-main()
-	.catch((error) => {
-		broken('e2e setup', error);
-		console.log(summary().line);
-		return 1;
-	})
-	.then(async (code) => {
-		await finish();
-		process.exit(code);
-	});
+runChecks('e2e setup', main);

@@ -17,10 +17,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { install } = require('./install');
-const { broken, check, summary } = require('./lib/check');
+const { check } = require('./lib/check');
 const { credentials, LAYOUTS, packContents, startEmulated } = require('./lib/fixtures');
 const { n8nEnv, runCli, startServer, userFolderOf } = require('./lib/n8n');
-const { exitOnSignals, finish, tempDir } = require('./lib/processes');
+const { tempDir } = require('./lib/processes');
+const { runChecks } = require('./lib/runChecks');
 const { logIn } = require('./served');
 
 const TSO = 'http://24sevenOffice.com/webservices';
@@ -161,8 +162,6 @@ function checkArrivals(label, before, after, expected, workflows) {
 }
 
 async function main() {
-	const started = Date.now();
-	exitOnSignals();
 	const n8n = install();
 	const pack = packContents();
 	console.log(`  ${pack.name}@${pack.version}; temp folder ${tempDir()}`);
@@ -273,15 +272,6 @@ async function main() {
 		'24sevenoffice GetTransactions': 3,
 	};
 	check(`requests: ${JSON.stringify(expected)}`, JSON.stringify(Object.entries(counts).sort()) === JSON.stringify(Object.entries(expected).sort()), JSON.stringify(counts));
-	console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
-main()
-	.catch((error) => broken('trigger e2e', error))
-	.then(async () => {
-		const { failed, failures, line } = summary();
-		if (failed) console.log(`Failed:\n${failures.map((name) => `  ${name}`).join('\n')}`);
-		console.log(line);
-		await finish();
-		process.exit(failed === 0 ? 0 : 1);
-	});
+runChecks('trigger e2e', main);
