@@ -1,4 +1,5 @@
 /** The jest configuration Stryker runs for each mutant: the unit, engine, emulator and layer fuzz tests, without the build-dependent package tests and the whole-workflow fuzz. */
+const path = require('node:path');
 const base = require('./jest.config.js');
 
 // Fewer fuzz cases per mutant: a tenth of the default counts, at least one per category.
@@ -8,6 +9,11 @@ module.exports = {
 	...base,
 	reporters: ['default'],
 	testSequencer: '<rootDir>/test/mutation/fastFirstSequencer.js',
+	// Only the files holding a mutant's covering tests are loaded (see the file).
+	globalSetup: '<rootDir>/test/mutation/coveringFilesOnly.js',
+	// A mutant's run ends at its first failing test (see the file).
+	// A full path: StrykerJS loads the environment itself and does not expand <rootDir>.
+	testEnvironment: path.join(__dirname, 'test', 'mutation', 'stopAtFirstFailure.js'),
 	testPathIgnorePatterns: [
 		'/node_modules/',
 		// Need `npm run build` first: they load dist/ and the packed tarball.

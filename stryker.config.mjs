@@ -3,9 +3,15 @@
 export default {
 	packageManager: 'npm',
 	testRunner: 'jest',
+	plugins: ['@stryker-mutator/jest-runner', './test/mutation/samplePlaces.mjs'],
+	// Sampled runs (npm run test:mutation:sample) test the sampled places' own mutants only.
+	ignorers: process.env.MUTATION_SAMPLE ? ['sample-places'] : [],
 	jest: {
 		projectType: 'custom',
 		configFile: 'jest.mutation.config.js',
+		// Jest's related-test search sees only the files under its roots, so it lost the
+		// way from the engine tests through the node files; coverage per test picks instead.
+		enableFindRelatedTests: false,
 	},
 	coverageAnalysis: 'perTest',
 	ignoreStatic: true,
@@ -22,5 +28,5 @@ export default {
 	],
 	ignorePatterns: ['dist', 'coverage', '.e2e', 'reports', '*.tgz'],
 	reporters: ['clear-text', 'progress', 'json'],
-	jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+	jsonReporter: { fileName: process.env.MUTATION_REPORT ?? 'reports/mutation/mutation.json' },
 };
