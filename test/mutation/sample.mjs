@@ -3,6 +3,7 @@
 // A full run is hours here; a uniform sample of places gives the overall score
 // with a known margin. Every mutant at a sampled place is tested (the range
 // holds them all), so the sample is one of places, not of single mutants.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,18 +12,6 @@ import config from '../../stryker.config.mjs';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [size = '200', seed = '1', out = path.join(ROOT, 'reports', 'mutation', `sample-${seed}.json`)] = process.argv.slice(2);
-
-/** Mulberry32: a small seeded generator, so a sample can be drawn again. */
-function random(seedValue) {
-	let state = Number(seedValue) >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const quiet = () => false;
 const logger = { trace() {}, debug() {}, info() {}, warn: console.error, error: console.error, fatal: console.error };
@@ -36,12 +25,9 @@ const { mutants } = await new Instrumenter(logger).instrument(files, { plugins: 
 const placeOf = ({ fileName, location: { start, end } }) => `${fileName}:${start.line + 1}:${start.column}-${end.line + 1}:${end.column}`;
 const places = new Map();
 for (const mutant of mutants) places.set(placeOf(mutant), (places.get(placeOf(mutant)) ?? 0) + 1);
-const order = [...places.keys()];
-const next = random(seed);
-for (let at = order.length - 1; at > 0; at -= 1) {
-	const other = Math.floor(next() * (at + 1));
-	[order[at], order[other]] = [order[other], order[at]];
-}
+// A seeded shuffle: places ordered by a hash of the seed and the place, so a sample can be drawn again.
+const rank = (place) => createHash('sha256').update(`${seed}\n${place}`).digest('hex');
+const order = [...places.keys()].sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
 const chosen = order.slice(0, Number(size));
 const held = chosen.reduce((sum, range) => sum + places.get(range), 0);
 console.error(`[mutation] ${mutants.length} mutants at ${places.size} places in ${files.length} files; sample of ${chosen.length} places (seed ${seed}) holding ${held} mutants`);
