@@ -81,7 +81,8 @@ const SCENARIOS: Scenario[] = [
 
 type Credentials = Parameters<typeof runWorkflow>[1];
 
-function freshCredentials(emulator: EmulatorProcess): Credentials {
+/** The demo users of both services on this emulator, with no session stored yet. */
+export function freshCredentials(emulator: EmulatorProcess): Credentials {
 	return {
 		twentyFourSevenOfficeApi: { demo: { ...tsoDemo, apiUrl: emulator.twentyFourSevenOfficeUrl } },
 		twinfieldApi: {

@@ -1,8 +1,8 @@
 /** Runs the business operations against the emulator and reads the requests, log-ins and fair-use credits each run spent. */
-import { tsoDemo, twinfieldDemo } from '../emulator/seed';
 import { runWorkflow } from '../engine/runWorkflow';
 import { chain } from '../engine/workflow';
 import type { EmulatorProcess } from './emulatorProcess';
+import { freshCredentials } from './requestCounts';
 import { RESOURCE_SCENARIOS } from './resourceScenarios';
 
 export interface ResourceRow {
@@ -15,22 +15,11 @@ export interface ResourceRow {
 	credits: number;
 }
 
-type Credentials = Parameters<typeof runWorkflow>[1];
-
-function credentialsFor(emulator: EmulatorProcess): Credentials {
-	return {
-		twentyFourSevenOfficeApi: { demo: { ...tsoDemo, apiUrl: emulator.twentyFourSevenOfficeUrl } },
-		twinfieldApi: {
-			demo: { user: twinfieldDemo.user, password: twinfieldDemo.password, organisation: twinfieldDemo.organisation, loginUrl: emulator.twinfieldLoginUrl },
-		},
-	};
-}
-
 export async function countResourceRequests(emulator: EmulatorProcess): Promise<ResourceRow[]> {
 	const rows: ResourceRow[] = [];
 	for (const scenario of RESOURCE_SCENARIOS) {
 		await emulator.reset();
-		const credentials = credentialsFor(emulator);
+		const credentials = freshCredentials(emulator);
 		const seed = await runWorkflow(chain(Array.from({ length: scenario.seed.items }, () => ({})), scenario.seed.step), credentials);
 		if (seed.error) throw seed.error;
 		const before = await emulator.counts();

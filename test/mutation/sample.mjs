@@ -26,8 +26,8 @@ const placeOf = ({ fileName, location: { start, end } }) => `${fileName}:${start
 const places = new Map();
 for (const mutant of mutants) places.set(placeOf(mutant), (places.get(placeOf(mutant)) ?? 0) + 1);
 // A seeded shuffle: places ordered by a hash of the seed and the place, so a sample can be drawn again.
-const rank = (place) => createHash('sha256').update(`${seed}\n${place}`).digest('hex');
-const order = [...places.keys()].sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
+const rank = new Map([...places.keys()].map((place) => [place, createHash('sha256').update(`${seed}\n${place}`).digest('hex')]));
+const order = [...places.keys()].sort((a, b) => (rank.get(a) < rank.get(b) ? -1 : 1));
 const chosen = order.slice(0, Number(size));
 const held = chosen.reduce((sum, range) => sum + places.get(range), 0);
 console.error(`[mutation] ${mutants.length} mutants at ${places.size} places in ${files.length} files; sample of ${chosen.length} places (seed ${seed}) holding ${held} mutants`);
