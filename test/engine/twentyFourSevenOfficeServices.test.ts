@@ -102,6 +102,15 @@ describe('24SevenOffice Call Service: CompanyService', () => {
 		expect(requestsFor('Login')).toHaveLength(1);
 	});
 
+	it("a fault that is not about the session is reported as it is: the item's session is not swapped for the credential's", async () => {
+		const session = await logIn();
+		emulator().inject({ kind: 'fault', service: '24sevenoffice', operation: 'GetCompanies', faultString: 'Server was unable to process request. ---> Invalid search parameters.' });
+		const run = await call({ serviceOperation: 'GetCompanies', parameters: GET_COMPANIES, sessionId: '={{ $json.sessionId }}' }, [session]);
+		expect(run.error?.message).toBe('24SevenOffice rejected GetCompanies: Invalid search parameters.');
+		expect(requestsFor('GetCompanies')).toHaveLength(1);
+		expect(requestsFor('Login')).toHaveLength(1);
+	});
+
 	it('saves companies; one refused by an APIException fails the item and names the refused and the saved ones', async () => {
 		const companies = { companies: [{ Name: 'Ny Kunde AS', Type: 'Business' }, { Id: 99, Name: 'Ghost' }] };
 		const run = await call({ serviceOperation: 'SaveCompanies', parameters: companies });

@@ -345,6 +345,7 @@ describe('a credential with a value that cannot be sent', () => {
 		const run = await processXml('<list><type>offices</type></list>', {}, credentials);
 		expect(run.error?.name).toBe('NodeOperationError');
 		expect(run.error?.message).toMatch(/control character/);
+		expect(run.error?.description).toBe('Remove control characters (such as ones pasted from other programs) and broken characters from that value, in the node or in its credential.');
 		expect(run.error?.context?.itemIndex).toBe(0);
 		expect(count('Logon')).toBe(0);
 	});

@@ -87,6 +87,14 @@ describe('jsonToFields', () => {
 		expect(envelope).toContain('<IncludeVAT xsi:nil="true" />');
 	});
 
+	it('lets a list of one kind hold nulls: they do not decide its entry name', () => {
+		expect(jsonToFields({ ids: [null, 'a'] })).toEqual({ ids: { string: [null, 'a'] } });
+		expect(jsonToFields({ ids: [1, null, 2] })).toEqual({ ids: { int: [1, null, 2] } });
+		expect(jsonToFields({ ids: [1, null, 2.5] })).toEqual({ ids: { decimal: [1, null, 2.5] } });
+		expect(jsonToFields({ ids: [null, true] })).toEqual({ ids: { boolean: [null, true] } });
+		expect(jsonToFields({ ids: [null] })).toEqual({ ids: { string: [null] } });
+	});
+
 	it('treats empty parameters as none', () => {
 		expect(jsonToFields(undefined)).toEqual({});
 		expect(jsonToFields('')).toEqual({});
@@ -104,8 +112,9 @@ describe('jsonToFields', () => {
 			}
 			throw new Error('expected an error');
 		};
-		expect(fails(['Id'])).toMatch(/must be a JSON object/);
-		expect(fails('text')).toMatch(/must be a JSON object/);
+		expect(fails(['Id'])).toBe('The parameters must be a JSON object, such as {"searchParams": {…}}');
+		expect(fails('text')).toBe('The parameters must be a JSON object, such as {"searchParams": {…}}');
+		expect(fails({ f: () => 1 })).toBe('A value of type function cannot be sent (at f)');
 		expect(fails({ 'bad name': 1 })).toBe('"bad name" is not a valid parameter name (at bad name)');
 		expect(fails({ a: { 'x:y': 1 } })).toMatch(/at a\.x:y/);
 		expect(fails({ a: { '1st': 1 } })).toMatch(/not a valid parameter name/);

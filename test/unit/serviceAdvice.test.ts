@@ -1,5 +1,6 @@
 import { isSessionGone, twentyFourSevenOffice } from '../../nodes/TwentyFourSevenOffice/transport/service';
-import { twinfield } from '../../nodes/Twinfield/transport/service';
+import { errorResponseOf, errorSaysSessionEnded } from '../../nodes/Twinfield/transport/clusterCall';
+import { clusterServiceUrl, loginBaseUrl, sessionServiceUrl, twinfield } from '../../nodes/Twinfield/transport/service';
 
 const fault = (reason: string, detailCode?: string) => ({ code: 'soap:Server', reason, detailCode });
 
@@ -37,5 +38,49 @@ describe("the services' own fault advice", () => {
 		expect(twinfield.adviceForFault!(fault('Another user logged on with your user name', '168'))).toContain('one session per user');
 		expect(twinfield.adviceForFault!(fault('Your logon credentials are not valid anymore. Try to log on again.', '101'))).toContain('The session has ended');
 		expect(twinfield.adviceForFault!(fault('Something else', '999'))).toBeUndefined();
+	});
+
+	it('24SevenOffice: a log-in is not told to renew its session; other advice is the same for it', () => {
+		const lostSession = "The session is not logged in (it expired or was never valid). Leave Session ID empty to use the credential's session, which logs in again by itself, or take the session ID from an Ensure Session step.";
+		expect(twentyFourSevenOffice.adviceForFault!(fault('Not authenticated'), 'useSession')).toBe(lostSession);
+		expect(twentyFourSevenOffice.adviceForFault!(fault('Session expired'), 'other')).toBe(lostSession);
+		expect(twentyFourSevenOffice.adviceForFault!(fault('Not authenticated'), 'logOn')).toBeUndefined();
+		expect(twentyFourSevenOffice.adviceForFault!(fault('Invalid ApplicationId'), 'logOn')).toBe(
+			'Check the Application ID in the credential: it must be the ID 24SevenOffice issued for your integration.',
+		);
+		expect(twentyFourSevenOffice.adviceForFault!(fault('Limit exceeded'), 'logOn')).toBe(
+			'24SevenOffice blocks this user for a while because too many requests were made. Wait, then run the workflow again. To avoid it, leave Session ID empty so the session stored with the credential is reused instead of logging in every time.',
+		);
+	});
+
+	it('Twinfield: a log-on gets log-on advice, never advice to log on again', () => {
+		const logOnFailed = 'Twinfield could not complete the log-on. Check the log-on URL and the credential, then run the workflow again; if it keeps happening, contact Twinfield support with this message.';
+		const sessionGone = 'The session has ended (it expired after about 20 minutes without use, or was closed). Log on again: put a Twinfield Log On step right before the steps that use the session.';
+		expect(twinfield.adviceForFault!(fault('Session ended', '103'), 'logOn')).toBe(logOnFailed);
+		expect(twinfield.adviceForFault!(fault('Another log-on', '168'), undefined, 'AccessTokenLogon')).toBe(logOnFailed);
+		expect(twinfield.adviceForFault!(fault('Something', '999'), undefined, 'Logon')).toBe(logOnFailed);
+		expect(twinfield.adviceForFault!(fault('Not valid anymore'), 'logOn')).toBe(logOnFailed);
+		expect(twinfield.adviceForFault!(fault('Session ended', '103'), 'useSession')).toBe(sessionGone);
+		expect(twinfield.adviceForFault!(fault('Please log on again'), 'useSession', 'ProcessXmlString')).toBe(sessionGone);
+		expect(twinfield.adviceForFault!(fault('Token', '354'), 'logOn')).toMatch(/^Twinfield did not accept the access token/);
+		expect(twinfield.adviceForFault!(fault('Company', '359'), 'logOn')).toMatch(/^Calls with an OAuth access token must name a company/);
+		expect(twinfield.adviceForFault!(fault('x', 'constructor'), 'useSession')).toBeUndefined();
+	});
+
+	it('Twinfield: an error says the session ended only by its fault', () => {
+		expect(errorSaysSessionEnded({ errorResponse: { detailCode: '101', faultString: '' } })).toBe(true);
+		expect(errorSaysSessionEnded({ cause: { faultString: 'Your logon credentials are not valid anymore.' } })).toBe(true);
+		expect(errorSaysSessionEnded({ errorResponse: { detailCode: 101, faultString: 7 } })).toBe(false);
+		expect(errorSaysSessionEnded({ errorResponse: 'not valid anymore' })).toBe(false);
+		expect(errorSaysSessionEnded(new Error('not valid anymore'))).toBe(false);
+		expect(errorSaysSessionEnded(undefined)).toBe(false);
+		expect(errorResponseOf({ errorResponse: 'text' })).toBeUndefined();
+		expect(errorResponseOf({ cause: { a: 1 } })).toEqual({ a: 1 });
+	});
+
+	it('Twinfield: service addresses', () => {
+		expect(loginBaseUrl('https://login.twinfield.com/webservices/session.asmx/')).toBe('https://login.twinfield.com');
+		expect(sessionServiceUrl('https://login.twinfield.com')).toBe('https://login.twinfield.com/webservices/session.asmx');
+		expect(clusterServiceUrl('https://c3.twinfield.com/', 'finder')).toBe('https://c3.twinfield.com/webservices/finder.asmx');
 	});
 });

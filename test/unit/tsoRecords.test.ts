@@ -61,3 +61,36 @@ describe('values for the services', () => {
 		expect(() => withMoreFields(node, 0, {}, '[1]')).toThrow(/^More Fields cannot be sent/);
 	});
 });
+
+describe('what a refused value tells the user', () => {
+	const refusal = (run: () => unknown) => {
+		try {
+			run();
+		} catch (error) {
+			const { message, description, context } = error as { message: string; description: string; context: { itemIndex: number } };
+			return [message, description, context.itemIndex];
+		}
+		throw new Error('not refused');
+	};
+
+	it.each([
+		[() => utcDateTime(node, 4, '', 'Changed After'), 'Changed After is not a date', "Give a date and time such as 2026-01-31T00:00:00Z, or a date such as 2026-01-31. A time without a zone is read in n8n's time zone."],
+		[() => utcDateTime(node, 4, null, 'Due'), 'Due is not a date', "Give a date and time such as 2026-01-31T00:00:00Z, or a date such as 2026-01-31. A time without a zone is read in n8n's time zone."],
+		[() => plainDecimal(node, 4, undefined, 'Price'), 'Price is not a number', 'Give Price as a number such as 1250.50.'],
+		[() => plainDecimal(node, 4, Number.NaN, 'Price'), 'Price is not a number', 'Give Price as a number such as 1250.50.'],
+		[() => plainDecimal(node, 4, '-2e15', 'Price'), 'Price is too large', 'Give Price below 1,000,000,000,000,000.'],
+		[() => recordId(node, 4, 'abc', 'product'), '"abc" is not a product ID', 'Choose the product from the list, or give its ID: a whole number such as 10023.'],
+		[() => recordId(node, 4, undefined, 'product'), 'No product was chosen', 'Choose the product from the list, or give its ID: a whole number such as 10023.'],
+		[() => withMoreFields(node, 4, {}, '{"a":'), 'More Fields is not valid JSON', expect.stringMatching(/\. Write it as a JSON object, for example \{"Note": "VIP", "PaymentTime": 14\}\.$/)],
+		[() => withMoreFields(node, 4, {}, '"x"'), 'More Fields cannot be sent: The parameters must be a JSON object, such as {"searchParams": {…}}', 'Write a JSON object whose keys are property names from 24SevenOffice\'s documentation, for example {"Note": "VIP"}.'],
+		[() => withMoreFields(node, 4, { A: 1, B: 2 }, { B: 3, A: 4 }), "More Fields sets B, A, which the node's own fields already set", 'Set each property in one place only: remove it from More Fields or clear the node field.'],
+	])('%#: %s', (run, message, description) => {
+		expect(refusal(run)).toEqual([message, description, 4]);
+	});
+
+	it('a number given as text is read the same as a number', () => {
+		expect(plainDecimal(node, 0, ' 12.5 ', 'Price')).toBe('12.5');
+		expect(withMoreFields(node, 0, { A: 1 }, null)).toEqual({ A: 1 });
+		expect(withMoreFields(node, 0, { A: 1 }, { B: 2 })).toEqual({ A: 1, B: 2 });
+	});
+});

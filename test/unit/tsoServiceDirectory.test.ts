@@ -16,6 +16,12 @@ describe('24SevenOffice service addresses', () => {
 		expect(hostBaseUrl('http://127.0.0.1:4100/authenticate/v001/authenticate.asmx', 'api')).toBe('http://127.0.0.1:4100');
 		expect(hostBaseUrl('https://api.test.example.com:8443/base/', 'webservices')).toBe('https://webservices.test.example.com:8443/base');
 		expect(hostBaseUrl('not a url/', 'api')).toBe('not a url');
+		expect(hostBaseUrl('  https://API.24sevenoffice.com  ', 'webservices')).toBe('https://webservices.24sevenoffice.com');
+	});
+
+	it('joins a path with exactly one slash', () => {
+		expect(serviceUrl('http://127.0.0.1:4100/', { host: 'api', path: 'CRM/X.asmx', namespace: 'urn:x' })).toBe('http://127.0.0.1:4100/CRM/X.asmx');
+		expect(serviceUrl('http://127.0.0.1:4100/', { host: 'api', path: '/CRM/X.asmx', namespace: 'urn:x' })).toBe('http://127.0.0.1:4100/CRM/X.asmx');
 	});
 
 	it('keeps the two namespaces apart, each with its own SOAPAction rule', () => {

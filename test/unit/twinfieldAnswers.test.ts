@@ -1,5 +1,8 @@
 /** Reading Twinfield's ProcessXml answers and Finder responses, without a network. */
 import { readSearchResponse } from '../../nodes/Twinfield/helpers/finder';
+import type { INode } from 'n8n-workflow';
+
+import { documentRefusal } from '../../nodes/Twinfield/helpers/documentRefusal';
 import { answerFailed, answerItems, answerMessages } from '../../nodes/Twinfield/helpers/processXmlAnswer';
 import { parseXml } from '../../nodes/shared/soap/xml';
 
@@ -23,6 +26,17 @@ describe('ProcessXml answers', () => {
 		const missing = parseXml('<salesinvoice msgtype="error" msg="Factuur 9 bestaat niet." result="0"/>');
 		expect(answerFailed(missing)).toBe(true);
 		expect(answerMessages(missing)).toEqual([{ type: 'error', element: 'salesinvoice', message: 'Factuur 9 bestaat niet.' }]);
+	});
+
+	it('reads a flat list as one item per element, and anything with nested data as one object', () => {
+		expect(answerItems(parseXml('<offices result="1" user="U"><office name="Main">001</office><office name="Other">002</office></offices>'))).toEqual([
+			{ code: '001', name: 'Main', user: 'U' },
+			{ code: '002', name: 'Other', user: 'U' },
+		]);
+		expect(answerItems(parseXml('<offices><office>001</office><office><name>Other</name></office></offices>'))).toEqual([
+			{ offices: { office: ['001', { name: 'Other' }] } },
+		]);
+		expect(answerItems(parseXml('<lists><office>001</office><user>U</user></lists>'))).toEqual([{ lists: { office: '001', user: 'U' } }]);
 	});
 
 	it('keys browse rows by label, falling back to the field, and types amounts', () => {
@@ -56,5 +70,36 @@ describe('Finder responses', () => {
 			),
 		);
 		expect(page.rows).toEqual([{ Code: 'a', Code_2: 'b', column3: 'c', Code_2_2: 'd' }]);
+	});
+});
+
+describe('a refused read', () => {
+	const node: INode = { id: '1', name: 'Twinfield', type: 'twinfield', typeVersion: 1, position: [0, 0], parameters: {} };
+	const scope = { node, itemIndex: 1, service: 'Twinfield', operation: 'ProcessXmlString' };
+	const refusal = (messages: Parameters<typeof documentRefusal>[2]) => documentRefusal(scope, 'read of article X in office 001', messages);
+	const advice = 'Check the office and the code or number, and run the workflow again.';
+
+	it('shows the errors, not the warnings beside them, each as a sentence', () => {
+		const error = refusal([
+			{ type: 'warning', element: 'article/header/unitnamesingular', message: 'Unit missing' },
+			{ type: 'error', element: 'article/code', message: 'Article X does not exist' },
+			{ type: 'error', element: 'article', message: 'Nothing read!' },
+		]);
+		expect(error.message).toBe('Twinfield refused the read of article X in office 001: Code: Article X does not exist (and 1 more)');
+		expect(error.description).toBe(`Code: Article X does not exist. Nothing read! ${advice}`);
+		expect((error.errorResponse as { messages: unknown[] }).messages).toHaveLength(3);
+	});
+
+	it('shows the warnings when there is no error', () => {
+		const error = refusal([{ type: 'warning', element: 'article', message: 'Blocked' }]);
+		expect([error.message, error.description]).toEqual(['Twinfield refused the read of article X in office 001: Blocked', `Blocked. ${advice}`]);
+	});
+
+	it('says so when Twinfield gave no reason', () => {
+		const error = refusal([]);
+		expect([error.message, error.description]).toEqual([
+			'Twinfield refused the read of article X in office 001 without saying why',
+			`The answer had result="0" and no message. ${advice}`,
+		]);
 	});
 });

@@ -4,7 +4,8 @@ import type { INode } from 'n8n-workflow';
 
 import { rateLimitError } from '../../nodes/shared/soap/errors';
 import { parseXml } from '../../nodes/shared/soap/xml';
-import { relationRecord } from '../../nodes/Twinfield/helpers/dimensionRecord';
+import { articleRecord } from '../../nodes/Twinfield/helpers/articleRecord';
+import { ledgerRecord, relationRecord, statusOf } from '../../nodes/Twinfield/helpers/dimensionRecord';
 import { isoInstant } from '../../nodes/Twinfield/helpers/twinfieldValues';
 import { applyRelationChanges, newRelationDocument, SERVER_ELEMENTS } from '../../nodes/Twinfield/helpers/relationDocument';
 import { fromAnswer, renderXml } from '../../nodes/Twinfield/helpers/xmlDocument';
@@ -60,6 +61,43 @@ describe('A read answer sent back', () => {
 		expect(() => applyRelationChanges(document, { otherFields: { code: '1' } })).toThrow('"code" is set by the node\'s own fields');
 		expect(() => applyRelationChanges(document, { otherFields: { 'a b': '1' } })).toThrow('"a b" is not an XML element name');
 	});
+	it('writes every address and bank field under its Twinfield name, trimmed, leaving out empty ones', () => {
+		const document = newRelationDocument('001', 'CRD', '2000', {
+			addresses: [
+				{ type: 'postal', default: true, name: ' Smit ', attention: 'Attn', street: 'Damrak 1', addressLine2: 'Floor 2', postcode: '1012', city: 'Amsterdam', country: 'nl', telephone: '020', email: 'a@b.nl', contact: 'Jan' },
+				{ name: 'Second', city: ' ' },
+			],
+			banks: [
+				{ default: true, iban: 'nl91 abna 0417 1643 00', accountHolder: 'Smit BV', accountNumber: '417164300', bic: 'ABNANL2A', bankName: 'ABN AMRO', city: 'Amsterdam', country: 'nl' },
+				{ iban: '  ', bankName: 'Other bank' },
+			],
+		});
+		expect(reference.parse(renderXml(document)).dimension).toEqual({
+			'@_status': 'active',
+			office: '001',
+			type: 'CRD',
+			code: '2000',
+			addresses: {
+				address: [
+					{ '@_type': 'postal', '@_default': 'true', name: 'Smit', country: 'NL', city: 'Amsterdam', postcode: '1012', telephone: '020', email: 'a@b.nl', contact: 'Jan', field1: 'Attn', field2: 'Damrak 1', field3: 'Floor 2' },
+					{ '@_type': 'invoice', '@_default': 'false', name: 'Second' },
+				],
+			},
+			banks: {
+				bank: [
+					{ '@_default': 'true', ascription: 'Smit BV', accountnumber: '417164300', bankname: 'ABN AMRO', biccode: 'ABNANL2A', city: 'Amsterdam', country: 'NL', iban: 'NL91ABNA0417164300' },
+					{ '@_default': 'false', bankname: 'Other bank' },
+				],
+			},
+		});
+	});
+
+	it('writes lists of plain values in Other Twinfield Fields as repeated elements, null as empty', () => {
+		const document = newRelationDocument('001', 'DEB', '1200', { otherFields: { remittanceadvice: { sendmail: [null, 'a@b.nl', 3] }, '@status': null, website: null } });
+		expect(renderXml(document)).toBe(
+			'<dimension status=""><office>001</office><type>DEB</type><code>1200</code><remittanceadvice><sendmail/><sendmail>a@b.nl</sendmail><sendmail>3</sendmail></remittanceadvice><website/></dimension>',
+		);
+	});
 });
 
 describe('A new customer document', () => {
@@ -79,6 +117,62 @@ describe('A dimension as a record', () => {
 		expect(record.addresses).toEqual([
 			{ id: 1, type: 'invoice', default: true, name: 'Acme', contact: '', attention: '', street: 'Damrak 1', addressLine2: '', postcode: '', city: '', country: 'NL', telephone: '', email: 'a@acme.example' },
 		]);
+	});
+
+	it("takes the e-mail from the default invoice address, else the default one, else the first", () => {
+		const relation = (addresses: string) => relationRecord(parseXml(`<dimension><code>1</code><addresses>${addresses}</addresses></dimension>`));
+		const postalDefault = '<address id="1" type="postal" default="true"><email>postal@x.test</email></address>';
+		const invoiceDefault = '<address id="2" type="invoice" default="true"><email>invoice@x.test</email></address>';
+		const invoice = '<address id="3" type="invoice" default="false"><email>other@x.test</email></address>';
+		expect(relation(postalDefault + invoiceDefault).email).toBe('invoice@x.test');
+		expect(relation(invoice + postalDefault).email).toBe('postal@x.test');
+		expect(relation(invoice).email).toBe('other@x.test');
+		expect(relation('').email).toBe('');
+	});
+
+	it('reads every bank field, and the defaults of a bare document', () => {
+		const record = relationRecord(
+			parseXml(
+				'<dimension status="hide"><code>2</code><inuse>TRUE</inuse><financials><duedays>x</duedays><level>-1</level></financials><banks><bank id="4" default="true"><ascription>Smit BV</ascription><iban>NL91ABNA0417164300</iban><accountnumber>417164300</accountnumber><biccode>ABNANL2A</biccode><bankname>ABN AMRO</bankname><city>Amsterdam</city><country>NL</country></bank><bank/></banks></dimension>',
+			),
+		);
+		expect(record).toMatchObject({ status: 'hidden', inUse: true, dueDays: null, level: -1, office: '', modifiedAt: null, chamberOfCommerceNumber: '' });
+		expect(record.bankAccounts).toEqual([
+			{ id: 4, default: true, accountHolder: 'Smit BV', iban: 'NL91ABNA0417164300', accountNumber: '417164300', bic: 'ABNANL2A', bankName: 'ABN AMRO', city: 'Amsterdam', country: 'NL' },
+			{ id: null, default: false, accountHolder: '', iban: '', accountNumber: '', bic: '', bankName: '', city: '', country: '' },
+		]);
+		expect(ledgerRecord(parseXml('<dimension><code>8000</code></dimension>'))).toEqual({ office: '', type: '', code: '8000', name: '', shortName: '', status: 'active', inUse: false, uid: '', modifiedAt: null, level: null });
+		expect([statusOf('hide'), statusOf('deleted'), statusOf(''), statusOf(undefined)]).toEqual(['hidden', 'deleted', 'active', 'active']);
+	});
+
+	it('reads an article with its sub-articles and prices', () => {
+		const article = articleRecord(
+			parseXml(
+				'<article><header status="active"><office>001</office><code>CONSULT</code><name>Consultancy</name><shortname>Cons</shortname><type>normal</type><unitnamesingular>hour</unitnamesingular><unitnameplural>hours</unitnameplural><vatcode>VH</vatcode><allowchangevatcode>true</allowchangevatcode><performancetype>services</performancetype><allowdiscountorpremium>false</allowdiscountorpremium><allowchangeunitsprice>1</allowchangeunitsprice><allowdecimalquantity>0</allowdecimalquantity></header>' +
+					'<lines><line id="1" status="active"><subcode>SENIOR</subcode><name>Senior</name><shortname>Sr</shortname><unitspriceexcl>120.00</unitspriceexcl><unitspriceinc>145.20</unitspriceinc><units>1</units><freetext1>8020</freetext1></line><line/></lines></article>',
+			),
+		);
+		expect(article).toEqual({
+			office: '001',
+			code: 'CONSULT',
+			name: 'Consultancy',
+			shortName: 'Cons',
+			type: 'normal',
+			status: 'active',
+			unitNameSingular: 'hour',
+			unitNamePlural: 'hours',
+			vatCode: 'VH',
+			allowChangeVatCode: true,
+			performanceType: 'services',
+			allowDiscountOrPremium: false,
+			allowChangeUnitsPrice: true,
+			allowDecimalQuantity: false,
+			subArticles: [
+				{ subCode: 'SENIOR', name: 'Senior', shortName: 'Sr', unitsPriceExcl: 120, unitsPriceInc: 145.2, units: 1, generalLedgerAccount: '8020', status: 'active' },
+				{ subCode: '', name: '', shortName: '', unitsPriceExcl: null, unitsPriceInc: null, units: null, generalLedgerAccount: '', status: null },
+			],
+		});
+		expect(articleRecord(parseXml('<article/>'))).toMatchObject({ code: '', status: null, allowChangeVatCode: null, subArticles: [] });
 	});
 
 	it.each([

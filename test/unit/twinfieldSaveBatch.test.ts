@@ -35,6 +35,38 @@ describe('A batch save answer', () => {
 		expect((only as SavedDocument).element.name).toBe('dimension');
 	});
 
+	it('pairs a bare document only with a request of one, and only when it holds data', () => {
+		const bare = parseXml('<dimension result="1"><code>5</code></dimension>');
+		expect(outcomesOfAnswer(run, bare, 'dimensions', [0, 1], sent()).map((outcome) => (outcome as Error).message)).toEqual([
+			'Twinfield answered <dimension> with 1 documents for the 2 sent',
+			'Twinfield answered <dimension> with 1 documents for the 2 sent',
+		]);
+		const [refused] = outcomesOfAnswer(run, parseXml('<dimension result="0" msgtype="error" msg="Not allowed"/>'), 'dimensions', [0], sent());
+		expect([(refused as Failure).message, (refused as Failure).description]).toEqual(['Twinfield refused the whole request: Not allowed', 'dimension: Not allowed. Nothing of it was saved.']);
+	});
+
+	it('reads a document without a result by its messages: an error fails it, a warning does not', () => {
+		const root = parseXml('<dimensions><dimension><code>1</code><name msgtype="error" msg="Name is mandatory"/></dimension><dimension><code>2</code><name msgtype="warning" msg="Short"/></dimension></dimensions>');
+		const [failed, saved] = outcomesOfAnswer(run, root, 'dimensions', [0, 1], sent());
+		expect((failed as Failure).message).toBe('Twinfield refused the dimension: Name is mandatory (name)');
+		expect((failed as Failure).description).toBe('name: Name is mandatory. Correct the item and run it again. The other items were sent on their own merits and are not affected.');
+		expect((saved as SavedDocument).warnings).toEqual([{ type: 'warning', element: 'dimension/name', message: 'Short' }]);
+	});
+
+	it('explains a refusal that carries only a warning, or nothing at all', () => {
+		const root = parseXml('<dimensions><dimension result="0"><name msgtype="warning" msg="Looks like a duplicate."/></dimension><dimension result="0" msgtype="info" msg="Note"/><dimension result="0"/></dimensions>');
+		const [warned, noted, silent] = outcomesOfAnswer(run, root, 'dimensions', [0, 1, 2], sent()) as Failure[];
+		expect([warned.message, warned.description]).toEqual([
+			'Twinfield did not save the dimension because of a warning: Looks like a duplicate. (name)',
+			'warning: name: Looks like a duplicate. The other items were sent on their own merits and are not affected.',
+		]);
+		expect([noted.message, noted.description]).toEqual([
+			'Twinfield did not save the dimension because of a warning: Note (the document as a whole)',
+			'info: the document as a whole: Note. The other items were sent on their own merits and are not affected.',
+		]);
+		expect([silent.message, silent.description]).toEqual(['Twinfield refused the dimension without saying why', 'The answer had result="0" and no message. The other items were sent on their own merits and are not affected.']);
+	});
+
 	it('fails every document when the answer cannot be paired, saying some may be saved', () => {
 		const outcomes = outcomesOfAnswer(run, parseXml('<dimensions result="1"><dimension result="1"/></dimensions>'), 'dimensions', [0, 1], sent());
 		expect(outcomes.map((outcome) => (outcome as Error).message)).toEqual([

@@ -67,6 +67,27 @@ describe('readEnvelope', () => {
 		expect(envelope?.fault?.reason).toBe('Server was unable to process request.');
 	});
 
+	it('reads the detail of a SOAP 1.2 fault, and the first reason when none is English', () => {
+		const envelope = readEnvelope(
+			parseXml(
+				`<e:Envelope xmlns:e="http://www.w3.org/2003/05/soap-envelope"><e:Body><e:Fault><e:Code><e:Value>e:Sender</e:Value></e:Code><e:Reason><e:Text xml:lang="nl">Fout</e:Text><e:Text xml:lang="de">Fehler</e:Text></e:Reason><e:Detail><d xmlns="urn:d"><code> 7 </code><message>Bad date</message></d></e:Detail></e:Fault></e:Body></e:Envelope>`,
+			),
+		);
+		expect(envelope?.fault).toEqual({ code: 'e:Sender', reason: 'Fout', detailCode: '7', detailMessage: 'Bad date' });
+	});
+
+	it('takes a Fault of another namespace for the payload, and an empty Body for no payload', () => {
+		const other = readEnvelope(
+			parseXml(`<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><Fault xmlns="urn:app"><Code>1</Code></Fault></s:Body></s:Envelope>`),
+		);
+		expect(other?.fault).toBeUndefined();
+		expect(other?.payload?.namespace).toBe('urn:app');
+		const empty = readEnvelope(parseXml(`<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body/></s:Envelope>`));
+		expect(empty).toEqual({ version: '1.1', header: undefined, payload: undefined, fault: undefined });
+		const faultWithoutTexts = readEnvelope(parseXml(`<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault/></s:Body></s:Envelope>`));
+		expect(faultWithoutTexts?.fault).toEqual({ code: '', reason: '', detailCode: undefined, detailMessage: undefined });
+	});
+
 	it('finds the SOAP header', () => {
 		const envelope = readEnvelope(
 			parseXml(

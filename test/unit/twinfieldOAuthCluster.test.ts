@@ -1,0 +1,116 @@
+/** Where an OAuth 2 token's cluster comes from, and what each answer of Twinfield's token check means, with n8n's helpers faked. */
+import { NodeApiError, type IExecuteFunctions, type INode } from 'n8n-workflow';
+
+import { connectUrl, tokenClaims, tokenRejected, TwinfieldOAuth } from '../../nodes/Twinfield/transport/oauth';
+
+const node: INode = { id: '1', name: 'Twinfield', type: 'twinfield', typeVersion: 1, position: [0, 0], parameters: {} };
+const TOKEN_URL = 'https://login.twinfield.test/auth/authentication/connect/token';
+const CLUSTER = 'https://api.accounting2.twinfield.test';
+
+/** A JWT whose payload holds these claims; the signature is not read. */
+const jwt = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
+
+interface Answer {
+	statusCode: number;
+	body: unknown;
+}
+
+function functionsAnswering(accessToken: string, answers: Answer[]) {
+	const asked: Array<{ url: string; qs: unknown }> = [];
+	const functions = {
+		getCredentials: async () => ({ accessTokenUrl: TOKEN_URL, oauthTokenData: { access_token: accessToken } }),
+		helpers: {
+			httpRequest: async (request: { url: string; qs: unknown }) => {
+				asked.push({ url: request.url, qs: request.qs });
+				const answer = answers.shift();
+				if (!answer) throw new Error('no answer left');
+				return answer;
+			},
+		},
+	} as unknown as IExecuteFunctions;
+	return { functions, asked };
+}
+
+async function clusterOf(accessToken: string, verify: boolean, answers: Answer[]) {
+	const { functions, asked } = functionsAnswering(accessToken, answers);
+	const oauth = await TwinfieldOAuth.load(functions, node, 0, 5000);
+	return { cluster: await oauth.cluster(0, verify), asked };
+}
+
+describe('the cluster of a token', () => {
+	test("a token without claims (a reference token) gets its cluster from Twinfield's token check", async () => {
+		for (const verify of [false, true]) {
+			const { cluster, asked } = await clusterOf('opaque-reference-token', verify, [{ statusCode: 200, body: { 'twf.clusterUrl': `${CLUSTER}/` } }]);
+			expect(cluster).toBe(CLUSTER);
+			expect(asked).toEqual([{ url: 'https://login.twinfield.test/auth/authentication/connect/accesstokenvalidation', qs: { token: 'opaque-reference-token' } }]);
+		}
+	});
+
+	test('a claimed cluster is used without a check, and over the check when the token is verified', async () => {
+		const token = jwt({ 'twf.clusterUrl': CLUSTER });
+		expect(await clusterOf(token, false, [])).toEqual({ cluster: CLUSTER, asked: [] });
+		const verified = await clusterOf(token, true, [{ statusCode: 200, body: { 'twf.clusterUrl': 'https://api.accounting9.twinfield.test' } }]);
+		expect(verified.cluster).toBe(CLUSTER);
+		expect(verified.asked).toHaveLength(1);
+	});
+
+	test('an empty claim counts as none', async () => {
+		const { cluster } = await clusterOf(jwt({ 'twf.clusterUrl': '' }), false, [{ statusCode: 200, body: { 'twf.clusterUrl': CLUSTER } }]);
+		expect(cluster).toBe(CLUSTER);
+	});
+
+	test('no cluster anywhere asks for the scope that gives one', async () => {
+		await expect(clusterOf('opaque', true, [{ statusCode: 200, body: { scope: ['openid'] } }])).rejects.toMatchObject({
+			message: 'Twinfield did not say which cluster serves this organisation',
+			description: expect.stringContaining('"twf.organisation"'),
+		});
+	});
+
+	test('a cluster address with user-info is refused', async () => {
+		await expect(clusterOf(jwt({ 'twf.clusterUrl': 'https://user:pw@api.twinfield.test' }), false, [])).rejects.toMatchObject({
+			message: 'Twinfield named a cluster address that cannot be used',
+		});
+	});
+});
+
+describe("the token check's answers", () => {
+	test.each([
+		[401, 'Twinfield did not accept the access token (HTTP 401)', 'Open the Twinfield OAuth2 credential and reconnect it. If that does not help, check its Access Token URL.'],
+		[403, 'Twinfield did not accept the access token (HTTP 403)', 'Open the Twinfield OAuth2 credential and reconnect it. If that does not help, check its Access Token URL.'],
+		[404, 'Twinfield has no token check at this address (HTTP 404)', 'Check the Access Token URL in the Twinfield OAuth2 credential: it should end in /connect/token.'],
+		[429, 'Twinfield is limiting requests (HTTP 429 Too Many Requests)', 'Wait a minute and run the workflow again; fewer runs at the same time help.'],
+		[302, 'Twinfield redirected the access token check elsewhere (HTTP 302)', 'Check the Access Token URL in the Twinfield OAuth2 credential (often the same address with https:// instead of http://).'],
+		[399, 'Twinfield redirected the access token check elsewhere (HTTP 399)', expect.any(String)],
+		[500, 'Twinfield could not check the access token (HTTP 500)', 'The service or a gateway in front of it failed. Try again in a few minutes.'],
+		[418, 'Twinfield sent an unreadable answer to the access token check (HTTP 418)', 'Check the Access Token URL in the Twinfield OAuth2 credential.'],
+		[200, 'Twinfield sent an unreadable answer to the access token check (HTTP 200)', 'Check the Access Token URL in the Twinfield OAuth2 credential.'],
+	])('HTTP %i', async (statusCode, message, description) => {
+		const body = statusCode === 200 ? 'not json' : { Message: 'x' };
+		const failure = await clusterOf('opaque', true, [{ statusCode, body }]).catch((error: unknown) => error);
+		expect(failure).toBeInstanceOf(NodeApiError);
+		expect(failure).toMatchObject({ message, description, httpCode: String(statusCode) });
+	});
+});
+
+describe('token helpers', () => {
+	test('a rejected token is a 401 or Twinfield error 354, nothing else', () => {
+		const apiError = (httpCode: string | undefined, description: string | undefined) => new NodeApiError(node, {}, { httpCode, description });
+		expect(tokenRejected(apiError('401', undefined))).toBe(true);
+		expect(tokenRejected(apiError('500', 'Twinfield error code: 354.'))).toBe(true);
+		expect(tokenRejected(apiError('500', 'Twinfield error code: 3545.'))).toBe(false);
+		expect(tokenRejected(apiError('403', undefined))).toBe(false);
+		expect(tokenRejected(new Error('Twinfield error code: 354'))).toBe(false);
+	});
+
+	test('claims are read from the payload; anything else has none', () => {
+		expect(tokenClaims(jwt({ exp: 5 }))).toEqual({ exp: 5 });
+		expect(tokenClaims('opaque')).toEqual({});
+		expect(tokenClaims('a.%%%.b')).toEqual({});
+		expect(tokenClaims(`a.${Buffer.from('7').toString('base64url')}.b`)).toEqual({});
+	});
+
+	test('the token check lives beside the token address', () => {
+		expect(connectUrl(TOKEN_URL)).toBe('https://login.twinfield.test/auth/authentication/connect');
+		expect(connectUrl('https://login.twinfield.test/auth/authentication/connect/TOKEN/')).toBe('https://login.twinfield.test/auth/authentication/connect');
+	});
+});
