@@ -95,7 +95,8 @@ export function injectedAnswer(injection: Injection, http: HttpRequestInfo, name
 	const version = versionOfContentType(headerText(http.headers['content-type'])) ?? '1.1';
 	switch (injection.kind) {
 		case 'fault':
-			return reply(soapFault(version, { code: 'Server', message: injection.faultString ?? DEFAULT_FAULT_STRING }));
+			// A server that echoes what it was sent: {cookie} stands for the request's Cookie header.
+			return reply(soapFault(version, { code: 'Server', message: (injection.faultString ?? DEFAULT_FAULT_STRING).replaceAll('{cookie}', headerText(http.headers.cookie) ?? '') }));
 		case 'html':
 			return reply(gatewayPage(502, 'Bad Gateway'));
 		case 'empty':

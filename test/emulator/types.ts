@@ -75,6 +75,7 @@ export type Injection = {
 	bytes?: number;
 	/** HTTP status of an `oversized` answer; default 200. */
 	status?: number;
+	/** The fault's text; `{cookie}` is replaced by the request's Cookie header, as a server that echoes it would. */
 	faultString?: string;
 	/** Only requests for this SOAP operation, e.g. `ProcessXmlString`. */
 	operation?: string;

@@ -238,6 +238,17 @@ describe('Customer → Create', () => {
 		expect(counts().SaveCompanies).toBe(1);
 	});
 
+	it('fails an item whose value XML cannot carry, before sending; the others are saved', async () => {
+		const run = await runNode(credentialStore(emulator()), customer({ operation: 'create', name: '={{ $json.name }}' }), [{ name: 'Good AS' }, { name: 'Bell\u0007 AS' }], true);
+		const output = run.json(NODE);
+		expect(output[0]).toEqual(expect.objectContaining({ Name: 'Good AS' }));
+		expect(output[1].error).toMatch(/control character/);
+		expect(output[1].details).toBe('Remove control characters (such as ones pasted from other programs) and broken characters from that value.');
+		expect(run.output(NODE).map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(counts().SaveCompanies).toBe(1);
+		expect(emulator().requests.find((request) => request.operation === 'SaveCompanies')?.body).not.toContain('Bell');
+	});
+
 	it('a request 24SevenOffice cannot read fails its whole batch, and no later batch is sent', async () => {
 		const items = Array.from({ length: 60 }, (_, index) => ({ name: `Kunde ${index + 1}`, more: index === 7 ? '{"DistributionMethod": "Fax"}' : '{}' }));
 		const run = await runNode(

@@ -6,6 +6,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { TSO_ACCOUNTING_NS, tsoDemo, TSO_NOT_AUTHENTICATED } from '../emulator';
 import { runWorkflow } from './runWorkflow';
 import { runStep, tsoCredential, useEmulator, visibleText } from './harness';
+import { credentialStore, runNode, storedSessionId } from './tsoTestKit';
 import { chain } from './workflow';
 
 const emulator = useEmulator({ loginsBeforeThrottle: 10 });
@@ -109,6 +110,28 @@ describe('24SevenOffice Call Service: CompanyService', () => {
 		expect(run.error?.message).toBe('24SevenOffice rejected GetCompanies: Invalid search parameters.');
 		expect(requestsFor('GetCompanies')).toHaveLength(1);
 		expect(requestsFor('Login')).toHaveLength(1);
+	});
+
+	it("masks the credential's session ID and password when a fault echoes them", async () => {
+		const store = credentialStore(emulator());
+		const parameters = { resource: 'service', operation: 'callService', service: 'CompanyService', serviceOperation: 'GetCompanies', parameters: JSON.stringify(GET_COMPANIES) };
+		expect((await runNode(store, parameters)).error).toBeUndefined();
+		const sessionId = storedSessionId(store);
+		emulator().inject({ kind: 'fault', service: '24sevenoffice', operation: 'GetCompanies', faultString: `Session ${sessionId} with password ${tsoDemo.password} may not do this.` });
+		const run = await runNode(store, parameters);
+		expect(run.error?.message).toBe('24SevenOffice rejected GetCompanies: Session [hidden] with password [hidden] may not do this.');
+		expect(visibleText(run, '24SevenOffice')).not.toContain(sessionId);
+		expect(visibleText(run, '24SevenOffice')).not.toContain(tsoDemo.password);
+	});
+
+	it('masks a session n8n logged in for during the very call, when the fault echoes its cookie', async () => {
+		const store = credentialStore(emulator());
+		emulator().inject({ kind: 'fault', service: '24sevenoffice', operation: 'GetCompanies', faultString: 'Request with {cookie} refused.' });
+		const run = await runNode(store, { resource: 'service', operation: 'callService', service: 'CompanyService', serviceOperation: 'GetCompanies', parameters: JSON.stringify(GET_COMPANIES) });
+		const sessionId = storedSessionId(store);
+		expect(sessionId).not.toBe('');
+		expect(run.error?.message).toBe('24SevenOffice rejected GetCompanies: Request with ASP.NET_SessionId=[hidden] refused.');
+		expect(visibleText(run, '24SevenOffice')).not.toContain(sessionId);
 	});
 
 	it('saves companies; one refused by an APIException fails the item and names the refused and the saved ones', async () => {

@@ -248,6 +248,18 @@ describe('Twinfield session kept with the password credential', () => {
 		expect([count('Logon'), count('KeepAlive'), count('ProcessXmlString')]).toEqual([2, 0, 4]);
 	});
 
+	it("masks the kept session's ID and the password when a fault echoes them", async () => {
+		const credentials = store();
+		await processXml('<list><type>offices</type></list>', {}, credentials);
+		const sessionId = String(credentials.twinfieldApi.test.sessionId);
+		const password = String(credentials.twinfieldApi.test.password);
+		emulator().inject({ kind: 'fault', operation: 'ProcessXmlString', service: 'twinfield', faultString: `Session ${sessionId} of password ${password} is not allowed here.` });
+		const run = await processXml('<list><type>offices</type></list>', {}, credentials);
+		expect(run.error?.message).toBe('Twinfield rejected ProcessXmlString: Session [hidden] of password [hidden] is not allowed here.');
+		expect(JSON.stringify(run.error)).not.toContain(sessionId);
+		expect(JSON.stringify(run.error)).not.toContain(password);
+	});
+
 	it('reads a call sent through the credential within the Max Answer Size option', async () => {
 		const credentials = store();
 		emulator().inject({ kind: 'oversized', operation: 'ProcessXmlString', service: 'twinfield', bytes: 2 * 1024 * 1024 });

@@ -2,6 +2,7 @@
 import { NodeApiError, type INode } from 'n8n-workflow';
 
 import { callSoap, type CallContext, type SoapService } from '../../nodes/shared/soap/call';
+import { maskError, SecretMask } from '../../nodes/shared/soap/serverText';
 import { childText } from '../../nodes/shared/soap/xml';
 import { logOn } from '../../nodes/Twinfield/transport/logOn';
 import type { TsoCall } from '../../nodes/TwentyFourSevenOffice/transport/itemCall';
@@ -90,5 +91,19 @@ describe('errors that quote an answer', () => {
 		const error = await failure(sendServiceCall(call, request, 'abcdefabcdefabcdefabcdef'));
 		expect(error.message).toBe('24SevenOffice did not carry out SaveBundleList (NotSaved): Key [hidden] is not valid');
 		expect(shown(error)).not.toContain(PASSWORD);
+	});
+});
+
+describe('masking an error after the fact', () => {
+	it('masks its message, description and the texts it quotes from the answer, and nothing else', () => {
+		const node: INode = { id: '1', name: 'N', type: 't', typeVersion: 1, position: [0, 0], parameters: {} };
+		const error = new NodeApiError(node, { service: 'S', faultString: 'session abc123def echoed', count: 2 }, { message: 'Refused abc123def', description: 'Because abc123def.' });
+		maskError(error, new SecretMask(['abc123def']));
+		expect([error.message, error.description]).toEqual(['Refused [hidden]', 'Because [hidden].']);
+		expect(error.errorResponse).toEqual({ service: 'S', faultString: 'session [hidden] echoed', count: 2 });
+		const plain = new Error('abc123def');
+		maskError(plain, new SecretMask([]));
+		expect(plain.message).toBe('abc123def');
+		expect(() => maskError(undefined, new SecretMask(['abc123def']))).not.toThrow();
 	});
 });

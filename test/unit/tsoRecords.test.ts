@@ -20,6 +20,11 @@ describe('recordOutput', () => {
 		expect(Object.keys(output)).toEqual(['Id', 'Name', 'Price', 'TaxRate', 'Stock', 'StatusId', 'Web', 'DateChanged']);
 	});
 
+	it('marks only date properties as UTC: a text that looks like a date-time stays as it came', () => {
+		const product = parseXml('<Product><Name>2026-05-01T08:30:00</Name><DateChanged>2026-05-01T08:30:00.5</DateChanged></Product>');
+		expect(recordOutput(product, ['Name', 'DateChanged'], RESOURCE_READ_SCHEMA)).toEqual({ Name: '2026-05-01T08:30:00', DateChanged: '2026-05-01T08:30:00.5Z' });
+	});
+
 	it('leaves a date that already has a zone, and an unset date, as the reader gives them', () => {
 		const company = parseXml('<Company><DateCreated>0001-01-01T00:00:00</DateCreated><DateChanged>2026-05-01T08:30:00+02:00</DateChanged></Company>');
 		expect(recordOutput(company, ['DateCreated', 'DateChanged'], RESOURCE_READ_SCHEMA)).toEqual({ DateCreated: null, DateChanged: '2026-05-01T08:30:00+02:00' });

@@ -130,6 +130,18 @@ describe('A dimension as a record', () => {
 		expect(relation('').email).toBe('');
 	});
 
+	it('reads every address field under its name in the node', () => {
+		const record = relationRecord(
+			parseXml(
+				'<dimension><addresses><address id="7" type="postal" default="false"><name>Smit</name><contact>Jan</contact><field1>Attn</field1><field2>Damrak 1</field2><field3>Floor 2</field3><postcode>1012</postcode><city>Amsterdam</city><country>NL</country><telephone>020</telephone><email>a@b.nl</email></address><address/></addresses></dimension>',
+			),
+		);
+		expect(record.addresses).toEqual([
+			{ id: 7, type: 'postal', default: false, name: 'Smit', contact: 'Jan', attention: 'Attn', street: 'Damrak 1', addressLine2: 'Floor 2', postcode: '1012', city: 'Amsterdam', country: 'NL', telephone: '020', email: 'a@b.nl' },
+			{ id: null, type: '', default: false, name: '', contact: '', attention: '', street: '', addressLine2: '', postcode: '', city: '', country: '', telephone: '', email: '' },
+		]);
+	});
+
 	it('reads every bank field, and the defaults of a bare document', () => {
 		const record = relationRecord(
 			parseXml(

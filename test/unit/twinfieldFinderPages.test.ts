@@ -35,6 +35,8 @@ test('warnings and information do not stop a page', async () => {
 	const page = await finderPage(context, access, request, 1, 500, options);
 	expect(page.rows).toEqual([{ Code: '1000', Name: 'Name 1000' }]);
 	expect(page.messages.map((item) => item.type)).toEqual(['Warning', 'Informational']);
+	// A search changes nothing: Twinfield's fair-use 429 is waited out and the page asked again.
+	expect(answered.mock.calls[0][2]).toMatchObject({ path: '/webservices/finder.asmx', operation: 'Search', fairUseRetries: true });
 });
 
 test("errors become one error naming each, with the finder's advice", async () => {

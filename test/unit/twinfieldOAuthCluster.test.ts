@@ -112,5 +112,82 @@ describe('token helpers', () => {
 	test('the token check lives beside the token address', () => {
 		expect(connectUrl(TOKEN_URL)).toBe('https://login.twinfield.test/auth/authentication/connect');
 		expect(connectUrl('https://login.twinfield.test/auth/authentication/connect/TOKEN/')).toBe('https://login.twinfield.test/auth/authentication/connect');
+		expect(connectUrl('https://login.twinfield.test/tokens/connect/token')).toBe('https://login.twinfield.test/tokens/connect');
+	});
+});
+
+describe('renewing the token', () => {
+	const now = () => Math.floor(Date.now() / 1000);
+
+	function renewing(tokenData: Record<string, unknown>, refreshed: () => Promise<unknown>) {
+		let refreshes = 0;
+		const functions = {
+			getCredentials: async () => ({ accessTokenUrl: TOKEN_URL, oauthTokenData: tokenData }),
+			helpers: {
+				httpRequest: async () => ({ statusCode: 200, body: { 'twf.clusterUrl': CLUSTER } }),
+				refreshOAuth2Token: async () => {
+					refreshes++;
+					return await refreshed();
+				},
+			},
+		} as unknown as IExecuteFunctions;
+		return { functions, refreshes: () => refreshes };
+	}
+
+	async function attemptWith(tokenData: Record<string, unknown>, refreshed: () => Promise<unknown> = async () => ({ access_token: 'renewed' })) {
+		const { functions, refreshes } = renewing(tokenData, refreshed);
+		const oauth = await TwinfieldOAuth.load(functions, node, 0, 5000);
+		const used: string[] = [];
+		await oauth.withToken(0, async (token) => used.push(token));
+		return { used, refreshes: refreshes(), expiresAt: oauth.expiresAtIso() };
+	}
+
+	test('a token that is still valid is used as it is, with no refresh', async () => {
+		const token = jwt({ exp: now() + 600 });
+		expect(await attemptWith({ access_token: token })).toEqual({ used: [token], refreshes: 0, expiresAt: new Date((now() + 600) * 1000).toISOString() });
+		expect(await attemptWith({ access_token: 'opaque', n8n_expires_at: Date.now() + 600_000 })).toMatchObject({ used: ['opaque'], refreshes: 0 });
+		expect(await attemptWith({ access_token: 'opaque' })).toEqual({ used: ['opaque'], refreshes: 0, expiresAt: undefined });
+	});
+
+	test("a token past its expiry, by its exp claim or by n8n's note, is renewed before it is used", async () => {
+		expect(await attemptWith({ access_token: jwt({ exp: now() - 5 }) })).toMatchObject({ used: ['renewed'], refreshes: 1 });
+		expect(await attemptWith({ access_token: 'opaque', n8n_expires_at: Date.now() - 1000 })).toMatchObject({ used: ['renewed'], refreshes: 1 });
+		expect(await attemptWith({ access_token: 'opaque', n8n_expires_at: 0 })).toMatchObject({ used: ['opaque'], refreshes: 0 });
+		expect(await attemptWith({ access_token: 'opaque', n8n_expires_at: 'soon' })).toMatchObject({ used: ['opaque'], refreshes: 0 });
+	});
+
+	test('a refresh that brings no token, or that Twinfield refuses, says what to do', async () => {
+		const expired = { access_token: jwt({ exp: now() - 5 }) };
+		await expect(attemptWith(expired, async () => ({}))).rejects.toMatchObject({
+			message: 'Could not renew the Twinfield access token',
+			description: expect.stringContaining('Check the Access Token URL, Client ID and Client Secret'),
+		});
+		await expect(attemptWith(expired, async () => Promise.reject(new Error('The credential needs to be reconnected')))).rejects.toMatchObject({
+			message: 'Twinfield no longer accepts the sign-in stored in the Twinfield OAuth2 credential',
+		});
+		await expect(attemptWith(expired, async () => Promise.reject(Object.assign(new Error('x'), { failure: { cause: 'credential-invalid' } })))).rejects.toMatchObject({
+			message: 'Twinfield no longer accepts the sign-in stored in the Twinfield OAuth2 credential',
+		});
+		await expect(attemptWith(expired, async () => Promise.reject(undefined))).rejects.toMatchObject({ message: 'Could not renew the Twinfield access token' });
+	});
+
+	test('a token check that never answers ends at the Timeout; one that cannot connect says so', async () => {
+		const hanging = {
+			getCredentials: async () => ({ accessTokenUrl: TOKEN_URL, oauthTokenData: { access_token: 'opaque' } }),
+			helpers: {
+				httpRequest: async (request: { abortSignal: AbortSignal }) =>
+					await new Promise((_resolve, reject) => request.abortSignal.addEventListener('abort', () => reject(new Error('aborted')))),
+			},
+		} as unknown as IExecuteFunctions;
+		const slow = await TwinfieldOAuth.load(hanging, node, 0, 1000);
+		await expect(slow.cluster(0, true)).rejects.toMatchObject({
+			message: 'Twinfield did not answer the access token check within 1 second',
+			description: 'Try again; if it keeps happening, raise the Timeout option or check the Access Token URL in the Twinfield OAuth2 credential.',
+		});
+		const refused = { ...hanging, helpers: { httpRequest: async () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })) } } as unknown as IExecuteFunctions;
+		await expect((await TwinfieldOAuth.load(refused, node, 0, 1500)).cluster(0, true)).rejects.toMatchObject({
+			message: 'Could not reach Twinfield to check the access token',
+			description: 'Check the Access Token URL in the Twinfield OAuth2 credential and the network. (https://login.twinfield.test/auth/authentication/connect/accesstokenvalidation)',
+		});
 	});
 });

@@ -1,7 +1,9 @@
 /** Twinfield's dates, periods, stamps and amounts, and the transaction XML, against values written by hand and read back by fast-xml-parser. */
 import { XMLParser } from 'fast-xml-parser';
 
+import { transactionJson, transactionStatus } from '../../nodes/Twinfield/helpers/transactionRead';
 import { imbalance, transactionXml, type TransactionLineInput } from '../../nodes/Twinfield/helpers/transactionXml';
+import { parseXml } from '../../nodes/shared/soap/xml';
 import { centsText, isoDate, isoStamp, twinfieldDate, twinfieldPeriod, twinfieldStamp } from '../../nodes/Twinfield/helpers/twinfieldValues';
 
 describe('Twinfield values', () => {
@@ -84,5 +86,41 @@ describe('Twinfield transaction XML', () => {
 		expect(imbalance([line('4000', 'debit', 12100), line('1100', 'credit', 10000)])).toEqual({ debitCents: 12100, creditCents: 10000 });
 		expect(imbalance([line('4000', 'debit', 100), line('1100', 'credit', 60), line('1200', 'credit', 40)])).toBeUndefined();
 		expect(imbalance([line('1300', 'debit', 13000), line('8000', 'credit', 10000, { vatCode: 'VH' })])).toBeUndefined();
+	});
+});
+
+describe('a transaction read back', () => {
+	it('types its header and lines, with the signed values and who each line names', () => {
+		const transaction = parseXml(
+			'<transaction location="temporary"><header><office>001</office><code name="Verkoop">VRK</code><number>202600009</number><period>2026/02</period><date>20260214</date><currency>EUR</currency><invoicenumber>9</invoicenumber><duedate>20260314</duedate><origin>import</origin><user>API</user><inputdate>20260214101500</inputdate><modificationdate>20260215000000</modificationdate></header>' +
+				'<lines><line id="1" type="total"><dim1 name="Debiteuren">1300</dim1><dim2 type="DEB">1000</dim2><debitcredit>debit</debitcredit><value>121.00</value><openvalue>21.00</openvalue><matchstatus>available</matchstatus><invoicenumber>9</invoicenumber></line>' +
+				'<line id="2" type="detail"><dim2 type="KPL">KP1</dim2><dim3>P7</dim3><debitcredit>credit</debitcredit><value>100.00</value><vatcode>VH</vatcode><description>Work</description></line><line/></lines></transaction>',
+		);
+		expect(transactionJson(transaction)).toEqual({
+			office: '001',
+			daybook: 'VRK',
+			daybookName: 'Verkoop',
+			number: 202600009,
+			status: 'provisional',
+			period: '2026/02',
+			date: '2026-02-14',
+			currency: 'EUR',
+			invoiceNumber: '9',
+			dueDate: '2026-03-14',
+			origin: 'import',
+			user: 'API',
+			inputDate: '2026-02-14T10:15:00Z',
+			modified: '2026-02-15T00:00:00Z',
+			lines: [
+				{ line: 1, type: 'total', glAccount: '1300', glAccountName: 'Debiteuren', customer: '1000', supplier: null, costCentre: null, project: null, debitCredit: 'debit', value: 121, valueSigned: 121, vatCode: null, description: null, invoiceNumber: '9', matchStatus: 'available', openValueSigned: 21 },
+				{ line: 2, type: 'detail', glAccount: null, glAccountName: null, customer: null, supplier: null, costCentre: 'KP1', project: 'P7', debitCredit: 'credit', value: 100, valueSigned: -100, vatCode: 'VH', description: 'Work', invoiceNumber: null, matchStatus: null, openValueSigned: null },
+				{ line: null, type: null, glAccount: null, glAccountName: null, customer: null, supplier: null, costCentre: null, project: null, debitCredit: null, value: null, valueSigned: null, vatCode: null, description: null, invoiceNumber: null, matchStatus: null, openValueSigned: null },
+			],
+		});
+	});
+
+	it('names statuses as the screens do, and keeps an unknown one', () => {
+		expect([transactionStatus('temporary'), transactionStatus('final'), transactionStatus('hist'), transactionStatus(''), transactionStatus(undefined)]).toEqual(['provisional', 'final', 'hist', null, null]);
+		expect(transactionJson(parseXml('<transaction><header><number>0</number></header></transaction>'))).toMatchObject({ number: null, status: null, daybookName: null, lines: [] });
 	});
 });

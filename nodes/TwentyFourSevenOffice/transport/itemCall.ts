@@ -14,6 +14,16 @@ export interface TsoCall {
 }
 
 
+/**
+ * What a call must never let an answer echo to people: the password, the
+ * session it carries and the session stored with the credential (which n8n
+ * adds when the call names none).
+ */
+export function callSecrets(call: TsoCall, sessionId: string | undefined): string[] {
+	const stored = (call.credentials as { sessionId?: unknown }).sessionId;
+	return [call.credentials.password ?? '', sessionId ?? '', typeof stored === 'string' ? stored : ''];
+}
+
 export function checkedSessionId(call: TsoCall, sessionId: unknown): string {
 	const trimmed = String(sessionId ?? '').trim();
 	if (trimmed !== '' && !isSessionId(trimmed)) {
@@ -42,6 +52,7 @@ export async function callAuthenticate(
 		operation,
 		fields,
 		cookie: sessionId ? sessionCookie(sessionId) : undefined,
+		secrets: callSecrets(call, sessionId),
 	});
 }
 

@@ -12,7 +12,7 @@ import type { SoapFields } from '../../shared/soap/envelope';
 import { serviceError, type ErrorScope } from '../../shared/soap/errors';
 import { ownEntry } from '../../shared/soap/serverText';
 import { answerProblem, resultElement, type AnswerProblem } from '../helpers/serviceAnswer';
-import { errorScope, type TsoCall } from './itemCall';
+import { callSecrets, errorScope, type TsoCall } from './itemCall';
 import type { TsoRun } from './run';
 import { isSessionGone, sessionCookie, twentyFourSevenOffice } from './service';
 import { serviceUrl, type TsoServiceAddress } from './serviceDirectory';
@@ -89,6 +89,7 @@ export async function sendServiceCall(call: TsoCall, request: ServiceRequest, se
 		operation: request.operation,
 		fields: request.fields,
 		cookie: sessionId ? sessionCookie(sessionId) : undefined,
+		secrets: callSecrets(call, sessionId),
 	}).then(
 		(result) => ({ result }),
 		(error: unknown) => ({ error }),

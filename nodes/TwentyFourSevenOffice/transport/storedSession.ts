@@ -13,6 +13,7 @@ import type { ICredentialDataDecryptedObject, IExecuteFunctions, IHttpRequestOpt
 import { credentialKey, oneAtATime } from '../../shared/n8n/credentialLock';
 import type { SoapResult } from '../../shared/soap/call';
 import { serviceError } from '../../shared/soap/errors';
+import { maskError, SecretMask } from '../../shared/soap/serverText';
 import { SESSION_FIELD, storedSessionId } from './credentialAuth';
 import type { TwentyFourSevenOfficeCredentials } from './credentials';
 import { errorScope, type TsoCall } from './itemCall';
@@ -137,7 +138,10 @@ export class StoredSession {
 		try {
 			result = await send({ ...call, context: { ...call.context, helpers } as TsoCall['context'] }, undefined);
 		} catch (error) {
-			throw logInError ?? error;
+			const failure = logInError ?? error;
+			// The session n8n logged in for during this call was not known when the call was made.
+			maskError(failure, new SecretMask([String(data[SESSION_FIELD] ?? ''), this.credentials.password]));
+			throw failure;
 		} finally {
 			// n8n put the new session into `data` when the log-in worked, whatever the call's fate.
 			this.fresh = String(data[SESSION_FIELD] ?? '');

@@ -79,12 +79,17 @@ export class SecretMask {
 
 export const NO_SECRETS = new SecretMask([]);
 
-/** Masks an error's message and description, for secrets learnt only after it was made. */
+/** Masks an error's message, description and the texts it quotes from the answer, for secrets learnt only after it was made. */
 export function maskError(error: unknown, mask: SecretMask): void {
 	if (mask.empty || !error || typeof error !== 'object') return;
-	const target = error as { message?: unknown; description?: unknown };
+	const target = error as { message?: unknown; description?: unknown; errorResponse?: unknown };
 	if (typeof target.message === 'string') target.message = mask.apply(target.message);
 	if (typeof target.description === 'string') target.description = mask.apply(target.description);
+	const response = target.errorResponse;
+	if (!response || typeof response !== 'object') return;
+	for (const [key, value] of Object.entries(response)) {
+		if (typeof value === 'string') (response as Record<string, unknown>)[key] = mask.apply(value);
+	}
 }
 
 /**
