@@ -107,3 +107,31 @@ describe('masking an error after the fact', () => {
 		expect(() => maskError(undefined, new SecretMask(['abc123def']))).not.toThrow();
 	});
 });
+
+describe('the session a call carries', () => {
+	it('is masked when a fault echoes it, from the header or the cookie', async () => {
+		const echo = (text: string) => contextAnswering(envelope(`<soap:Fault><faultcode>soap:Client</faultcode><faultstring>${text}</faultstring></soap:Fault>`));
+		const headerSession = 'twf-session-4242-abcd';
+		const inHeader = await failure(
+			callSoap(echo(`Session ${headerSession} is not valid anymore`), service, {
+				url: 'http://127.0.0.1:1/svc.asmx',
+				version: '1.1',
+				operation: 'KeepAlive',
+				header: { name: 'Header', namespace: NS, fields: { SessionID: headerSession } },
+			}),
+		);
+		expect(inHeader.message).toBe('Example rejected KeepAlive: Session [hidden] is not valid anymore');
+		expect(shown(inHeader)).not.toContain(headerSession);
+		const cookieSession = 'tso-session-4242-efgh';
+		const inCookie = await failure(
+			callSoap(echo(`Cookie ASP.NET_SessionId=${cookieSession} unknown`), service, {
+				url: 'http://127.0.0.1:1/svc.asmx',
+				version: '1.1',
+				operation: 'GetCompanies',
+				cookie: `ASP.NET_SessionId=${cookieSession}; lb=1`,
+			}),
+		);
+		expect(inCookie.message).toBe('Example rejected GetCompanies: Cookie ASP.NET_SessionId=[hidden] unknown');
+		expect(shown(inCookie)).not.toContain(cookieSession);
+	});
+});

@@ -103,7 +103,7 @@ export function answerErrorScope(
 }
 
 /** Field names whose values are credentials, never to be shown again. */
-const SECRET_FIELD = /pass|secret|token|key|applicationid|identityid/i;
+const SECRET_FIELD = /pass|secret|token|key|session|applicationid|identityid/i;
 
 function secretValues(fields: SoapFields | SoapValue[] | undefined, into: string[] = []): string[] {
 	for (const [name, value] of Object.entries(fields ?? {})) {
@@ -111,6 +111,11 @@ function secretValues(fields: SoapFields | SoapValue[] | undefined, into: string
 		else if (typeof value === 'string' && SECRET_FIELD.test(name)) into.push(value);
 	}
 	return into;
+}
+
+/** The values of a Cookie header's pairs: a session travels there. */
+function cookieValues(cookie: string | undefined): string[] {
+	return (cookie ?? '').split(';').map((pair) => pair.slice(pair.indexOf('=') + 1).trim());
 }
 
 /** Log-on and session checks are told apart by name when an operation does not say. */
@@ -169,7 +174,7 @@ export async function callSoap(
 	service: SoapService,
 	options: SoapCallOptions,
 ): Promise<SoapResult> {
-	const mask = new SecretMask([...secretValues(options.fields), ...secretValues(options.header?.fields), ...(options.secrets ?? [])]);
+	const mask = new SecretMask([...secretValues(options.fields), ...secretValues(options.header?.fields), ...cookieValues(options.cookie), ...(options.secrets ?? [])]);
 	const scope = errorScope(context, service, options.operation, { role: roleOf(options), mask });
 	const version: SoapVersion = options.version;
 	// A path alone goes out through an authenticated helper whose credential supplies the address.
