@@ -138,8 +138,9 @@ describe('24SevenOffice Call Service: CompanyService', () => {
 		const companies = { companies: [{ Name: 'Ny Kunde AS', Type: 'Business' }, { Id: 99, Name: 'Ghost' }] };
 		const run = await call({ serviceOperation: 'SaveCompanies', parameters: companies });
 		expect(run.error?.message).toBe('24SevenOffice refused 1 of 2 records in SaveCompanies: Company with Id 99 does not exist');
-		expect(run.error?.description).toContain('Company 2: ValidationException: Company with Id 99 does not exist');
-		expect(run.error?.description).toContain('The other 1 record was saved (Id 4)');
+		expect(run.error?.description).toBe(
+			'Company 2: ValidationException: Company with Id 99 does not exist The other 1 record was saved (Id 4): send only the refused ones again, after correcting them.',
+		);
 		expect(run.error?.context?.itemIndex).toBe(0);
 		expect(requestsFor('SaveCompanies')[0].body).toMatch(/<companies>\s*<Company>\s*<Name>Ny Kunde AS<\/Name>\s*<Type>Business<\/Type>\s*<\/Company>\s*<Company>\s*<Id>99<\/Id>/);
 	});

@@ -260,6 +260,19 @@ describe('Twinfield session kept with the password credential', () => {
 		expect(JSON.stringify(run.error)).not.toContain(password);
 	});
 
+	it('reports a new session that is ended again at once, rather than log on in a loop', async () => {
+		const credentials = store();
+		await processXml('<list><type>offices</type></list>', {}, credentials);
+		emulator().inject({ kind: 'endSessions', operation: 'ProcessXmlString', service: 'twinfield', times: 5 });
+		const run = await processXml('<list><type>offices</type></list>', {}, credentials);
+		expect(run.error?.message).toBe('Twinfield ended the new session at once');
+		expect(run.error?.description).toBe(
+			'Another log-on with the same user ended the session this call logged on for. Twinfield allows one session per user: let one credential per user serve all workflows, then run the workflow again.',
+		);
+		// Run 1: Logon, ProcessXml. Run 2: ProcessXml (ended), Logon, ProcessXml (ended): then it stops.
+		expect([count('Logon'), count('ProcessXmlString')]).toEqual([2, 3]);
+	});
+
 	it('reads a call sent through the credential within the Max Answer Size option', async () => {
 		const credentials = store();
 		emulator().inject({ kind: 'oversized', operation: 'ProcessXmlString', service: 'twinfield', bytes: 2 * 1024 * 1024 });

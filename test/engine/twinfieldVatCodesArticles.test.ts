@@ -68,8 +68,12 @@ describe('Twinfield VAT Code → Get Many', () => {
 		const search = emulator().requests.find((request) => request.operation === 'Search');
 		expect(search?.values?.maxRows).toBe('2');
 
-		const filtered = await run({ resource: 'vatCode', operation: 'getMany', office: office('DEMO1'), pattern: '*laag*', returnAll: true });
+		const filtered = await run({ resource: 'vatCode', operation: 'getMany', office: office('DEMO1'), pattern: ' *laag* ', returnAll: true });
 		expect(filtered.json('Twinfield').map((record) => record.code)).toEqual(['VL']);
+		const blank = await run({ resource: 'vatCode', operation: 'getMany', office: office('DEMO1'), pattern: '  ', returnAll: false, limit: 1 });
+		expect(blank.json('Twinfield')).toHaveLength(1);
+		const patterns = emulator().requests.filter((request) => request.operation === 'Search').map((request) => request.values?.pattern);
+		expect(patterns.slice(-2)).toEqual(['*laag*', '*']);
 	});
 
 	it('names the office the user may not use, per item under Continue On Fail', async () => {

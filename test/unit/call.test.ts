@@ -201,3 +201,18 @@ describe('callSoap', () => {
 		expect(sent).toHaveLength(0);
 	});
 });
+
+describe('the kind of step, told by the operation when it does not say', () => {
+	const support = 'If it keeps happening, contact Example support with this message.';
+	it.each([
+		['Logon', `Check the credential: its user, password and URL. ${support}`],
+		['LOGIN', `Check the credential: its user, password and URL. ${support}`],
+		['HasSession', `Check the session ID the node uses and its other fields. ${support}`],
+		['GetCompanies', `Check the node's fields and its credential. ${support}`],
+		['Logons', `Check the node's fields and its credential. ${support}`],
+	])('a fault of %s gets advice for its kind', async (operation, advice) => {
+		const { context } = contextAnswering({ statusCode: 500, body: envelope11('<soap:Fault><faultcode>soap:Client</faultcode><faultstring>No</faultstring></soap:Fault>') });
+		const failure = await callSoap(context, service, { url: 'http://127.0.0.1:1/svc.asmx', version: '1.1', operation, fields: {} }).catch((error: NodeApiError) => error);
+		expect((failure as NodeApiError).description).toBe(`${advice} Example found a problem in the request.`);
+	});
+});

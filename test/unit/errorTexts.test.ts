@@ -107,6 +107,11 @@ describe('HTTP errors without a fault', () => {
 		expect(httpStatusError(scope(), 404, page('Oh. No')).description).toMatch(/The page it sent says: "Oh\. No"\.$/);
 		expect(httpStatusError(scope(), 404, page('')).description).toMatch(/without a path\.$/);
 		expect(httpStatusError(scope(), 404, 'Not found').description).toMatch(/without a path\.$/);
+		// Only the first 64 KiB are searched for the title.
+		const early = `<html><head><title>Early</title></head><body>${'x'.repeat(70_000)}</body></html>`;
+		const late = `<html><head>${' '.repeat(64 * 1024)}<title>Late</title></head></html>`;
+		expect(httpStatusError(scope(), 404, early).description).toMatch(/The page it sent says: "Early"\.$/);
+		expect(httpStatusError(scope(), 404, late).description).toMatch(/without a path\.$/);
 	});
 });
 

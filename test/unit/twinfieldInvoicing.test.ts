@@ -65,6 +65,12 @@ describe('the sales invoice message', () => {
 		expect([refusal.message, refusal.description, refusal.context.itemIndex]).toEqual([message, description, 2]);
 	});
 
+	it('writes both dates as Twinfield dates', () => {
+		expect(salesInvoiceXml(node, 0, { ...base, invoiceDate: '2026-03-10', dueDate: '2026-04-09T00:00:00.000Z' })).toContain(
+			'<invoicedate>20260310</invoicedate><duedate>20260409</duedate>',
+		);
+	});
+
 	it('leaves out empty dates, and a line without a quantity has one', () => {
 		const xml = salesInvoiceXml(node, 0, { ...base, invoiceDate: ' ', dueDate: undefined, lines: [{ article: 'A', units: '', price: null }] });
 		expect(xml).toBe(

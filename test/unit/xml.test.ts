@@ -84,6 +84,8 @@ describe('readEnvelope', () => {
 		expect(other?.payload?.namespace).toBe('urn:app');
 		const empty = readEnvelope(parseXml(`<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body/></s:Envelope>`));
 		expect(empty).toEqual({ version: '1.1', header: undefined, payload: undefined, fault: undefined });
+		const fault12 = readEnvelope(parseXml(`<e:Envelope xmlns:e="http://www.w3.org/2003/05/soap-envelope"><e:Body><e:Fault/></e:Body></e:Envelope>`));
+		expect(fault12?.fault).toEqual({ code: '', reason: '', detailCode: undefined, detailMessage: undefined });
 		const faultWithoutTexts = readEnvelope(parseXml(`<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault/></s:Body></s:Envelope>`));
 		expect(faultWithoutTexts?.fault).toEqual({ code: '', reason: '', detailCode: undefined, detailMessage: undefined });
 	});

@@ -200,7 +200,15 @@ export function keptSessionAccess(functions: Functions): TwinfieldAccess {
 			const kept = await functions.getCredentials(PASSWORD_CREDENTIAL);
 			return [kept.sessionId, kept.accessToken, kept.password, state.used].map((value) => String(value ?? ''));
 		},
-		renew: renewals < MAX_RENEWALS ? async (failure?: unknown) => access(renewals + 1, state.used, saysSuperseded(failure)) : undefined,
+		renew:
+			renewals < MAX_RENEWALS
+				? async (failure?: unknown) => {
+						// Twinfield just said this session ended: it is no longer one to keep again.
+						const key = credentialKey(functions.getNode(), PASSWORD_CREDENTIAL);
+						if (answered.get(key) === state.used) answered.delete(key);
+						return access(renewals + 1, state.used, saysSuperseded(failure));
+					}
+				: undefined,
 	});
 	return access(0);
 }
