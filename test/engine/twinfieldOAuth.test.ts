@@ -305,7 +305,9 @@ describe('Twinfield session operations with user and password', () => {
 		const run = await runPassword(twinfieldSmsUser, passwordStep('Keep Alive', { operation: 'keepAlive' }));
 		expect(run.error?.message).toBe('No Twinfield session ID');
 		expect(run.error?.description).toContain('Log On');
-		const noCluster = await runPassword(twinfieldSmsUser, passwordStep('Keep Alive', { operation: 'keepAlive', sessionId: 'abc', cluster: 'not an address' }));
+		const nullSession = await runPassword(twinfieldSmsUser, passwordStep('Keep Alive', { operation: 'keepAlive', sessionId: '={{ null }}', cluster: 'https://api.accounting.twinfield.com' }));
+		expect(nullSession.error?.message).toBe('No Twinfield session ID');
+				const noCluster = await runPassword(twinfieldSmsUser, passwordStep('Keep Alive', { operation: 'keepAlive', sessionId: 'abc', cluster: 'not an address' }));
 		expect(noCluster.error?.message).toBe('No Twinfield cluster address');
 		expect(noCluster.error?.description).toBe('Cluster must be the address Log On output as "cluster", for example https://api.accounting.twinfield.com.');
 	});
