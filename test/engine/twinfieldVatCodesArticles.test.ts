@@ -72,8 +72,9 @@ describe('Twinfield VAT Code → Get Many', () => {
 		expect(filtered.json('Twinfield').map((record) => record.code)).toEqual(['VL']);
 		const blank = await run({ resource: 'vatCode', operation: 'getMany', office: office('DEMO1'), pattern: '  ', returnAll: false, limit: 1 });
 		expect(blank.json('Twinfield')).toHaveLength(1);
+		await run({ resource: 'vatCode', operation: 'getMany', office: office('DEMO1'), pattern: '={{ null }}', returnAll: false, limit: 1 });
 		const patterns = emulator().requests.filter((request) => request.operation === 'Search').map((request) => request.values?.pattern);
-		expect(patterns.slice(-2)).toEqual(['*laag*', '*']);
+		expect(patterns.slice(-3)).toEqual(['*laag*', '*', '*']);
 	});
 
 	it('names the office the user may not use, per item under Continue On Fail', async () => {
