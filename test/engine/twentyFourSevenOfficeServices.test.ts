@@ -235,6 +235,19 @@ describe('24SevenOffice Call Service: AccountService and TransactionService', ()
 		expect(sent.filter((request) => request.operation === 'Login')).toHaveLength(2);
 	});
 
+	it('with Continue On Fail, a later item whose fresh session is refused again at once stops, without another log-in', async () => {
+		const run = await call({ serviceOperation: 'GetCompanies', parameters: GET_COMPANIES }, [{}, {}], true, deadEnd);
+		const [first, second] = run.json('24SevenOffice');
+		expect(first.error).toBe(`24SevenOffice says the session is not logged in, even right after a new log-in: ${TSO_NOT_AUTHENTICATED}`);
+		expect(second).toEqual({
+			error: '24SevenOffice ended the new session at once',
+			details: 'The session this run logged in was refused right after the log-in. Run the workflow again; if it keeps happening, contact 24SevenOffice support.',
+		});
+		const sent = deadEnd().requests;
+		expect(sent.filter((request) => request.operation === 'Login')).toHaveLength(1);
+		expect(sent.filter((request) => request.operation === 'GetCompanies')).toHaveLength(2);
+	});
+
 	it('calls a service by a custom path, host and namespace', async () => {
 		const run = await call({
 			service: 'custom',

@@ -287,6 +287,15 @@ describe('Twinfield General Ledger Account, Cost Centre, Project and Office', ()
 		expect([requests('Search').length, requests('ProcessXmlString').length]).toEqual([2, 8]);
 	});
 
+	it('asks each type only for what the Limit still wants', async () => {
+		const result = await run('generalLedgerAccount', 'getMany', { returnAll: false, limit: 7 });
+		expect(result.json('Twinfield').map((record) => String(record.code))).toEqual(['1100', '1300', '1510', '1520', '1600', '4000', '8000']);
+		expect(requests('Search').map((request) => [request.values?.firstRow, request.values?.maxRows])).toEqual([
+			['1', '7'],
+			['1', '2'],
+		]);
+	});
+
 	it('gets cost centres and a project', async () => {
 		const centres = await run('costCentre', 'getMany', { returnAll: true });
 		expect(centres.json('Twinfield')).toMatchObject([

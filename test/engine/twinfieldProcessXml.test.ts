@@ -206,6 +206,16 @@ describe('Twinfield Process XML', () => {
 	it('explains a header from the input that is not a Twinfield session', async () => {
 		const run = await processXml('<list><type>offices</type></list>', { session: 'input' }, store(), [{ soapHeader: 'nonsense', cluster: emulator().twinfieldClusterUrl }]);
 		expect(run.error?.message).toMatch(/^The SOAP header from the input is not XML/);
+		expect(run.error?.context?.itemIndex).toBe(0);
+		const second = await runWorkflow(
+			chain([{ soapHeader: '<Header/>', cluster: 'x' }, { soapHeader: 'nonsense', cluster: emulator().twinfieldClusterUrl }], processXmlStep('<list><type>offices</type></list>', { session: 'input' }, true)),
+			store(),
+		);
+		expect(second.output('Twinfield').map((item) => [item.json.error !== undefined, item.pairedItem])).toEqual([
+			[true, { item: 0 }],
+			[true, { item: 1 }],
+		]);
+		expect(second.json('Twinfield')[1].error).toMatch(/^The SOAP header from the input is not XML/);
 		expect(visibleText(run, 'Twinfield')).not.toContain(twinfieldDemo.password);
 	});
 });

@@ -178,6 +178,22 @@ describe('callSoap', () => {
 		);
 	});
 
+	it.each([
+		['ECONNABORTED', 'x', 'Example did not answer Op within 30 seconds'],
+		['ETIMEDOUT', 'x', 'Example did not answer Op within 30 seconds'],
+		[undefined, 'Request Timeout', 'Example did not answer Op within 30 seconds'],
+		['ENOTFOUND', 'x', 'The Example server 127.0.0.1:1 could not be found'],
+		['EAI_AGAIN', 'x', 'The Example server 127.0.0.1:1 could not be found'],
+		['EPIPE', 'x', 'The connection to Example closed before the answer was complete'],
+		[undefined, 'aborted', 'The connection to Example closed before the answer was complete'],
+		[undefined, 'Premature close', 'The connection to Example closed before the answer was complete'],
+		['EPROTO', 'x', 'The request to Example failed before an answer arrived'],
+		[42, 'x', 'The request to Example failed before an answer arrived'],
+	])('names the cause of a failed request by its code %p and message %p', async (code, message, expected) => {
+		const error = await failure(Object.assign(new Error(message), code === undefined ? {} : { code }));
+		expect(error.message).toBe(expected);
+	});
+
 	it('strips the ASP.NET wrapper from fault texts', async () => {
 		const error = await failure({
 			statusCode: 500,

@@ -55,6 +55,11 @@ describe('A read answer sent back', () => {
 		expect(parsed.paymentconditions).toEqual({ paymentcondition: [{ discountdays: '8' }, { discountdays: '14' }] });
 	});
 
+	it('puts a new e-mail on a new invoice address, named after the relation, even when there is no name', () => {
+		const unnamed = newRelationDocument('001', 'DEB', '1200', { email: 'a@b.nl' });
+		expect(reference.parse(renderXml(unnamed)).dimension.addresses).toEqual({ address: { '@_type': 'invoice', '@_default': 'true', name: '', email: 'a@b.nl' } });
+	});
+
 	it('refuses keys Twinfield fills in or that are no element names', () => {
 		const document = newRelationDocument('001', 'DEB', '1200', { name: 'X' });
 		expect(() => applyRelationChanges(document, { otherFields: { modified: '1' } })).toThrow('Other Twinfield Fields: "modified" is filled in by Twinfield and may not be sent.');

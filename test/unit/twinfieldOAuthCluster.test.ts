@@ -69,6 +69,7 @@ describe('the cluster of a token', () => {
 	test('a cluster address with user-info is refused', async () => {
 		await expect(clusterOf(jwt({ 'twf.clusterUrl': 'https://user:pw@api.twinfield.test' }), false, [])).rejects.toMatchObject({
 			message: 'Twinfield named a cluster address that cannot be used',
+			errorResponse: { service: 'Twinfield', operation: 'accesstokenvalidation' },
 		});
 	});
 });

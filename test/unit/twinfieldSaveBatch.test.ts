@@ -53,6 +53,12 @@ describe('A batch save answer', () => {
 		expect((saved as SavedDocument).warnings).toEqual([{ type: 'warning', element: 'dimension/name', message: 'Short' }]);
 	});
 
+	it('keeps only warnings and information with a saved document', () => {
+		const root = parseXml('<dimensions><dimension result="1"><code>1</code><name msgtype="error" msg="Odd."/><website msgtype="info" msg="Noted."/></dimension></dimensions>');
+		const [saved] = outcomesOfAnswer(run, root, 'dimensions', [0], sent());
+		expect((saved as SavedDocument).warnings).toEqual([{ type: 'info', element: 'dimension/website', message: 'Noted.' }]);
+	});
+
 	it('explains a refusal that carries only a warning, or nothing at all', () => {
 		const root = parseXml('<dimensions><dimension result="0"><name msgtype="warning" msg="Looks like a duplicate."/></dimension><dimension result="0" msgtype="info" msg="Note"/><dimension result="0"/></dimensions>');
 		const [warned, noted, silent] = outcomesOfAnswer(run, root, 'dimensions', [0, 1, 2], sent()) as Failure[];

@@ -62,6 +62,8 @@ test.each<[string, XmlProblem, string]>([
 	['<a>&averyveryverylongname;</a>', 'malformed', 'it contains an "&" that starts no valid reference'],
 	['<a>&#xZ1;</a>', 'malformed', '"&#xZ1;" is not a valid character reference'],
 	['<a>&#1a;</a>', 'malformed', '"&#1a;" is not a valid character reference'],
+	['<a>&#a1;</a>', 'malformed', '"&#a1;" is not a valid character reference'],
+	['<a>&#xg1;</a>', 'malformed', '"&#xg1;" is not a valid character reference'],
 	['<a>&#x;</a>', 'malformed', '"&#x;" is not a valid character reference'],
 	['<a>&#0;</a>', 'malformed', '"&#0;" refers to a character XML does not allow'],
 	['<a>&#x110000;</a>', 'malformed', '"&#x110000;" refers to a character XML does not allow'],
@@ -89,6 +91,7 @@ test.each<[string, string]>([
 	['<a>&#9;&#10;&#13;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;</a>', '\t\n\r\uD7FF\uE000\uFFFD\u{10000}\u{10FFFF}'],
 	['<a><!-- c --><?pi x?><![CDATA[<b>]]></a>', '<b>'],
 	['\uFEFF <a>x</a>\n', 'x'],
+	['<?xml version="1.0"?>\uFEFF<a>x</a>\uFEFF', 'x'],
 ])('%p reads as %p', (xml, text) => {
 	expect(parseXml(xml).text).toBe(text);
 });
