@@ -254,4 +254,14 @@ describe('Twinfield Log On when the service misbehaves', () => {
 		);
 		expect(run.error?.message).toBe('Could not connect to Twinfield at 127.0.0.1:9');
 	});
+
+	it('explains it too when the log-on of the session kept with the credential cannot connect', async () => {
+		const run = await runStep(
+			{ name: 'Twinfield', type: 'twinfield', parameters: { resource: 'xml', operation: 'processXml', message: '<list><type>offices</type></list>' } },
+			'twinfieldApi',
+			{ ...twinfieldCredential(emulator(), twinfieldDemo), loginUrl: 'http://127.0.0.1:9' },
+		);
+		expect(run.error?.name).toBe('NodeApiError');
+		expect(run.error?.message).toBe('Could not connect to Twinfield at 127.0.0.1:9');
+	});
 });

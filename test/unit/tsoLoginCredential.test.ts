@@ -18,6 +18,7 @@ test('white space around the IDs and the user name is dropped; the password is s
 
 test('an empty identity is the default one', () => {
 	expect(loginCredential(node, 0, { applicationId: APP, identityId: ' ', username: 'u', password: 'p', apiUrl: '' }).IdentityId).toBe(DEFAULT_IDENTITY);
+	expect(loginCredential(node, 0, { applicationId: APP, username: 'u', password: 'p', apiUrl: '' }).IdentityId).toBe(DEFAULT_IDENTITY);
 	expect(DEFAULT_IDENTITY).toBe('00000000-0000-0000-0000-000000000000');
 });
 

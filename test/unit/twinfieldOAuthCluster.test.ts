@@ -172,6 +172,18 @@ describe('renewing the token', () => {
 		await expect(attemptWith(expired, async () => Promise.reject(undefined))).rejects.toMatchObject({ message: 'Could not renew the Twinfield access token' });
 	});
 
+	test('a token the check refuses is renewed once; a renewal that fails is reported as it is', async () => {
+		const functions = {
+			getCredentials: async () => ({ accessTokenUrl: TOKEN_URL, oauthTokenData: { access_token: 'opaque' } }),
+			helpers: {
+				httpRequest: async () => ({ statusCode: 400, body: { Message: 'invalid_token' } }),
+				refreshOAuth2Token: async () => Promise.reject(new Error('The credential needs to be reconnected')),
+			},
+		} as unknown as IExecuteFunctions;
+		const oauth = await TwinfieldOAuth.load(functions, node, 0, 5000);
+		await expect(oauth.cluster(0, true)).rejects.toMatchObject({ message: 'Twinfield no longer accepts the sign-in stored in the Twinfield OAuth2 credential' });
+	});
+
 	test('a token check that never answers ends at the Timeout; one that cannot connect says so', async () => {
 		const hanging = {
 			getCredentials: async () => ({ accessTokenUrl: TOKEN_URL, oauthTokenData: { access_token: 'opaque' } }),

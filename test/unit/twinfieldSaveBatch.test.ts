@@ -43,6 +43,7 @@ describe('A batch save answer', () => {
 		]);
 		const [refused] = outcomesOfAnswer(run, parseXml('<dimension result="0" msgtype="error" msg="Not allowed"/>'), 'dimensions', [0], sent());
 		expect([(refused as Failure).message, (refused as Failure).description]).toEqual(['Twinfield refused the whole request: Not allowed', 'dimension: Not allowed. Nothing of it was saved.']);
+		expect((refused as Failure & { errorResponse: unknown }).errorResponse).toMatchObject({ messages: [{ type: 'error', element: 'dimension', message: 'Not allowed' }] });
 	});
 
 	it('reads a document without a result by its messages: an error fails it, a warning does not', () => {

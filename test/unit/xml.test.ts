@@ -101,6 +101,7 @@ describe('readEnvelope', () => {
 
 	it('does not take other documents for envelopes', () => {
 		expect(readEnvelope(parseXml('<Envelope><Body/></Envelope>'))).toBeUndefined();
+		expect(readEnvelope(parseXml('<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header/></s:Envelope>'))).toBeUndefined();
 		expect(readEnvelope(parseXml('<s:Envelope xmlns:s="urn:other"><s:Body/></s:Envelope>'))).toBeUndefined();
 	});
 });

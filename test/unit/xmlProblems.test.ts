@@ -69,6 +69,8 @@ test.each<[string, XmlProblem, string]>([
 	['<a>&#x110000;</a>', 'malformed', '"&#x110000;" refers to a character XML does not allow'],
 	['<a>&#x0000000000110000;</a>', 'malformed', '"&#x0000000000110000;" refers to a character XML does not allow'],
 	['<a>&nbsp;</a>', 'malformed', 'it uses the entity "&nbsp;", which no SOAP answer may declare'],
+	['<a>&abcdefghijk;</a>', 'malformed', 'it uses the entity "&abcdefghijk;", which no SOAP answer may declare'],
+	['<a>&abcdefghijkl;</a>', 'malformed', 'it contains an "&" that starts no valid reference'],
 	// Names that reach JavaScript's object machinery
 	['<__proto__/>', 'refusedName', 'it uses the name "__proto__", which this node refuses because it could tamper with how data is read'],
 	['<a constructor="1"/>', 'refusedName', 'it uses the name "constructor", which this node refuses because it could tamper with how data is read'],
