@@ -305,6 +305,8 @@ describe('Twinfield session operations with user and password', () => {
 		const run = await runPassword(twinfieldSmsUser, passwordStep('Keep Alive', { operation: 'keepAlive' }));
 		expect(run.error?.message).toBe('No Twinfield session ID');
 		expect(run.error?.description).toContain('Log On');
+		const blankSession = await runPassword(twinfieldSmsUser, passwordStep('Keep Alive', { operation: 'keepAlive', sessionId: '   ', cluster: 'https://api.accounting.twinfield.com' }));
+		expect(blankSession.error?.message).toBe('No Twinfield session ID');
 		const nullSession = await runPassword(twinfieldSmsUser, passwordStep('Keep Alive', { operation: 'keepAlive', sessionId: '={{ null }}', cluster: 'https://api.accounting.twinfield.com' }));
 		expect(nullSession.error?.message).toBe('No Twinfield session ID');
 				const noCluster = await runPassword(twinfieldSmsUser, passwordStep('Keep Alive', { operation: 'keepAlive', sessionId: 'abc', cluster: 'not an address' }));

@@ -38,6 +38,9 @@ describe('Twinfield values', () => {
 		['2026/55', '2026/55'],
 		['2026/13', undefined],
 		['2026', undefined],
+		['12026/02', undefined],
+		['2026/023', undefined],
+		[' 2026/3 ', '2026/03'],
 	])('period %j → %j', (input, expected) => {
 		expect(twinfieldPeriod(input)).toBe(expected);
 	});
