@@ -145,6 +145,17 @@ describe('24SevenOffice Call Service: CompanyService', () => {
 		expect(requestsFor('SaveCompanies')[0].body).toMatch(/<companies>\s*<Company>\s*<Name>Ny Kunde AS<\/Name>\s*<Type>Business<\/Type>\s*<\/Company>\s*<Company>\s*<Id>99<\/Id>/);
 	});
 
+	it('names every refused record, one per line', async () => {
+		const run = await call({ serviceOperation: 'SaveCompanies', parameters: { companies: [{ Id: 98, Name: 'Ghost A' }, { Id: 99, Name: 'Ghost B' }] } });
+		expect(run.error?.message).toBe('24SevenOffice refused 2 of 2 records in SaveCompanies: Company with Id 98 does not exist');
+		expect(run.error).toMatchObject({
+			errorResponse: { refused: 'Company 1: ValidationException: Company with Id 98 does not exist Company 2: ValidationException: Company with Id 99 does not exist' },
+		});
+		expect(run.error?.description).toBe(
+			'Company 1: ValidationException: Company with Id 98 does not exist Company 2: ValidationException: Company with Id 99 does not exist None of the records were saved.',
+		);
+	});
+
 	it('with Continue On Fail, a refused record becomes an error item and the other items go on', async () => {
 		const run = await call(
 			{ serviceOperation: 'SaveCompanies', parameters: '={{ JSON.stringify({ companies: [{ Name: $json.name }] }) }}' },

@@ -276,6 +276,7 @@ describe('Twinfield session kept with the password credential', () => {
 		emulator().inject({ kind: 'endSessions', operation: 'ProcessXmlString', service: 'twinfield', times: 5 });
 		const run = await processXml('<list><type>offices</type></list>', {}, credentials);
 		expect(run.error?.message).toBe('Twinfield ended the new session at once');
+		expect(run.error).toMatchObject({ errorResponse: { service: 'Twinfield', operation: 'Logon' } });
 		expect(run.error?.description).toBe(
 			'Another log-on with the same user ended the session this call logged on for. Twinfield allows one session per user: let one credential per user serve all workflows, then run the workflow again.',
 		);
