@@ -157,6 +157,7 @@ describe('24SevenOffice Check Session', () => {
 	it('refuses a session ID that would change the Cookie header', async () => {
 		const run = await step('checkSession', { sessionId: 'abc; other=1' });
 		expect(run.error?.message).toBe('The session ID is not a 24SevenOffice session ID');
+		expect(run.error?.description).toBe('It may contain only letters, digits, - and _. Use the sessionId output of a Log In or Ensure Session step.');
 		expect(emulator().requests).toHaveLength(0);
 	});
 

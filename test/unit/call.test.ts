@@ -185,6 +185,7 @@ describe('callSoap', () => {
 		['ENOTFOUND', 'x', 'The Example server 127.0.0.1:1 could not be found'],
 		['EAI_AGAIN', 'x', 'The Example server 127.0.0.1:1 could not be found'],
 		['EPIPE', 'x', 'The connection to Example closed before the answer was complete'],
+		['ECONNRESET', 'x', 'The connection to Example closed before the answer was complete'],
 		[undefined, 'aborted', 'The connection to Example closed before the answer was complete'],
 		[undefined, 'Premature close', 'The connection to Example closed before the answer was complete'],
 		['EPROTO', 'x', 'The request to Example failed before an answer arrived'],

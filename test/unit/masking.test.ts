@@ -105,6 +105,9 @@ describe('masking an error after the fact', () => {
 		maskError(plain, new SecretMask([]));
 		expect(plain.message).toBe('abc123def');
 		expect(() => maskError(undefined, new SecretMask(['abc123def']))).not.toThrow();
+		const quoting = Object.assign(new Error('Refused abc123def'), { errorResponse: 'abc123def' });
+		maskError(quoting, new SecretMask(['abc123def']));
+		expect([quoting.message, quoting.errorResponse]).toEqual(['Refused [hidden]', 'abc123def']);
 	});
 });
 

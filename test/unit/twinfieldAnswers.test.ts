@@ -53,7 +53,7 @@ describe('Finder responses', () => {
 
 	it('reads rows by column name, and an answer without data as no rows', () => {
 		const page = readSearchResponse(
-			parseXml(`<SearchResponse ${ns}><SearchResult /><data><TotalRows>7</TotalRows><Columns><string>Code</string><string>Name</string></Columns><Items><ArrayOfString><string>1000</string><string>A &amp; B</string></ArrayOfString></Items></data></SearchResponse>`),
+			parseXml(`<SearchResponse ${ns}><SearchResult /><data><TotalRows>7</TotalRows><Columns><string> Code </string><string>Name</string></Columns><Items><ArrayOfString><string>1000</string><string>A &amp; B</string></ArrayOfString></Items></data></SearchResponse>`),
 		);
 		expect(page).toEqual({ messages: [], total: 7, columns: ['Code', 'Name'], rows: [{ Code: '1000', Name: 'A & B' }] });
 		const refused = readSearchResponse(

@@ -102,6 +102,7 @@ describe('readEnvelope', () => {
 	it('does not take other documents for envelopes', () => {
 		expect(readEnvelope(parseXml('<Envelope><Body/></Envelope>'))).toBeUndefined();
 		expect(readEnvelope(parseXml('<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header/></s:Envelope>'))).toBeUndefined();
+		expect(readEnvelope(parseXml('<x:Envelope xmlns:x="urn:other"><s:Body xmlns:s="http://www.w3.org/2003/05/soap-envelope"><A/></s:Body></x:Envelope>'))).toBeUndefined();
 		expect(readEnvelope(parseXml('<s:Envelope xmlns:s="urn:other"><s:Body/></s:Envelope>'))).toBeUndefined();
 	});
 });
