@@ -73,7 +73,7 @@ describe('A read answer sent back', () => {
 				{ name: 'Second', city: ' ' },
 			],
 			banks: [
-				{ default: true, iban: 'nl91 abna 0417 1643 00', accountHolder: 'Smit BV', accountNumber: '417164300', bic: 'ABNANL2A', bankName: 'ABN AMRO', city: 'Amsterdam', country: 'nl' },
+				{ default: true, iban: 'nl91 abna 0417 1643 00', accountHolder: ' Smit BV ', accountNumber: '417164300', bic: 'ABNANL2A', bankName: 'ABN AMRO', city: 'Amsterdam', country: 'nl' },
 				{ iban: '  ', bankName: 'Other bank' },
 			],
 		});
