@@ -123,9 +123,16 @@ describe('callSoap', () => {
 		expect(error.description).toContain('Sign in');
 	});
 
-	it('explains an empty body', async () => {
+	it('explains an empty body, white space or a BOM alone included', async () => {
 		const error = await failure({ statusCode: 200, body: '' });
 		expect(error.message).toBe('Example sent an empty answer to Op');
+		expect((await failure({ statusCode: 200, body: '\uFEFF \r\n\t' })).message).toBe('Example sent an empty answer to Op');
+	});
+
+	it('reads an answer that starts with a BOM and white space, when it has no XML declaration to come first', async () => {
+		const withoutDeclaration = envelope11(`<OpResponse xmlns="${NS}"><OpResult>ok</OpResult></OpResponse>`).replace(/^<\?xml[^>]*\?>/, '');
+		const { result } = call({ statusCode: 200, body: `\uFEFF\r\n  ${withoutDeclaration}` });
+		expect((await result).response.name).toBe('OpResponse');
 	});
 
 	it('explains a truncated body', async () => {

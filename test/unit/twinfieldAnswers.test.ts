@@ -9,7 +9,7 @@ import { parseXml } from '../../nodes/shared/soap/xml';
 describe('ProcessXml answers', () => {
 	it('splits messages joined with // and names the element, with indices only where names repeat', () => {
 		const root = parseXml(
-			'<transactions><transaction result="1"/><transaction result="0"><lines><line><dim1 msgtype="error" msg="A.//B. "/></line><line/></lines><header msgtype="warning" msg="C"/></transaction></transactions>',
+			'<transactions><transaction result="1"/><transaction result="0"><lines><line><dim1 msgtype="error" msg="A.// //B. //"/></line><line/></lines><header msgtype="warning" msg="C"/></transaction></transactions>',
 		);
 		expect(answerMessages(root)).toEqual([
 			{ type: 'error', element: 'transactions/transaction[2]/lines/line[1]/dim1', message: 'A.' },

@@ -98,7 +98,7 @@ test('a row: its identity from <key>, typed values, and null for what is empty',
 			'<tr>' +
 			td('head.office', '002') +
 			td('head.code', 'MEMO') +
-			td('head.number', 'x') +
+			td('head.number', '0') +
 			td('head.status', 'final') +
 			td('line.dim2', 'KP1') +
 			td('line.dim2type', 'KPL') +
