@@ -281,6 +281,7 @@ describe('Twinfield session operations with user and password', () => {
 		);
 		expect(run.error?.message).toBe('The SMS code is not correct');
 		expect(run.error?.description).toContain('Send SMS Code');
+		expect(run.error).toMatchObject({ errorResponse: { service: 'Twinfield', operation: 'SmsLogon', smsLogonResult: expect.any(String), nextAction: expect.any(String) } });
 		expect(visibleText(run, 'SMS')).not.toContain(twinfieldSmsUser.password);
 	});
 

@@ -20,6 +20,11 @@ describe('recordOutput', () => {
 		expect(Object.keys(output)).toEqual(['Id', 'Name', 'Price', 'TaxRate', 'Stock', 'StatusId', 'Web', 'DateChanged']);
 	});
 
+	it("keeps a text that reads like .NET's smallest number: only numbers are sentinels", () => {
+		const product = parseXml('<Product><Name>-3000000000</Name><StatusId>-3000000000</StatusId></Product>');
+		expect(recordOutput(product, ['Name', 'StatusId'], RESOURCE_READ_SCHEMA)).toEqual({ Name: '-3000000000', StatusId: null });
+	});
+
 	it('marks only date properties as UTC: a text that looks like a date-time stays as it came', () => {
 		const product = parseXml('<Product><Name>2026-05-01T08:30:00</Name><DateChanged>2026-05-01T08:30:00.5</DateChanged></Product>');
 		expect(recordOutput(product, ['Name', 'DateChanged'], RESOURCE_READ_SCHEMA)).toEqual({ Name: '2026-05-01T08:30:00', DateChanged: '2026-05-01T08:30:00.5Z' });
@@ -95,6 +100,7 @@ describe('what a refused value tells the user', () => {
 
 	it('a number given as text is read the same as a number', () => {
 		expect(plainDecimal(node, 0, ' 12.5 ', 'Price')).toBe('12.5');
+		expect(() => plainDecimal(node, 0, '   ', 'Price')).toThrow('Price is not a number');
 		expect(withMoreFields(node, 0, { A: 1 }, null)).toEqual({ A: 1 });
 		expect(withMoreFields(node, 0, { A: 1 }, { B: 2 })).toEqual({ A: 1, B: 2 });
 	});

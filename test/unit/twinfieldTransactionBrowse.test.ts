@@ -102,7 +102,7 @@ test('a row: its identity from <key>, typed values, and null for what is empty',
 			td('head.status', 'final') +
 			td('line.dim2', 'KP1') +
 			td('line.dim2type', 'KPL') +
-			'</tr></browse>',
+			'<key><line>-1</line></key></tr></browse>',
 	);
 	expect(browseLines(root)).toEqual([
 		{

@@ -1,5 +1,5 @@
 import { readEnvelope } from '../../nodes/shared/soap/envelopeReader';
-import { childText, findChild, parseXml, XmlSyntaxError } from '../../nodes/shared/soap/xml';
+import { attributeValue, childText, findChild, parseXml, XmlSyntaxError } from '../../nodes/shared/soap/xml';
 
 const TW = 'http://www.twinfield.com/';
 
@@ -88,6 +88,11 @@ describe('readEnvelope', () => {
 		expect(fault12?.fault).toEqual({ code: '', reason: '', detailCode: undefined, detailMessage: undefined });
 		const faultWithoutTexts = readEnvelope(parseXml(`<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault/></s:Body></s:Envelope>`));
 		expect(faultWithoutTexts?.fault).toEqual({ code: '', reason: '', detailCode: undefined, detailMessage: undefined });
+	});
+
+	it('finds no namespaced attribute on an element that has only plain ones', () => {
+		expect(attributeValue(parseXml('<a nil="true"/>'), 'http://www.w3.org/2001/XMLSchema-instance', 'nil')).toBeUndefined();
+		expect(attributeValue(parseXml('<a nil="true"/>'), '', 'nil')).toBe('true');
 	});
 
 	it('finds the SOAP header', () => {
