@@ -238,7 +238,6 @@ describe('Twinfield dimension errors', () => {
 		const result = await run('customer', 'getMany', { office: byCode('={{ $json.office }}'), returnAll: true }, [{ office: 'DEMO9' }, { office: 'DEMO2' }], true);
 		const [refused, found] = result.json('Twinfield');
 		expect(refused.error).toBe("Twinfield's finder refused the search: You have no access to office DEMO9.");
-		expect(JSON.stringify(refused)).toContain('"operation":"Search"');
 		expect(found).toMatchObject({ office: 'DEMO2', code: '1000', name: 'Zuid Holding' });
 	});
 
