@@ -2,6 +2,7 @@
 import type { INode } from 'n8n-workflow';
 
 import { DEFAULT_IDENTITY, loginCredential } from '../../nodes/TwentyFourSevenOffice/transport/credentials';
+import { refusalOf } from './refusal';
 
 const node: INode = { id: '1', name: '24SevenOffice', type: 'twentyFourSevenOffice', typeVersion: 1, position: [0, 0], parameters: {} };
 const APP = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
@@ -27,13 +28,5 @@ test.each([
 	[{ applicationId: `${APP}0` }, 'The Application ID in the 24SevenOffice credential is not a valid ID', expect.any(String)],
 	[{ identityId: '1234' }, 'The Identity ID in the 24SevenOffice credential is not a valid ID', 'Leave it empty for the default identity, or enter a GUID from the Get Identities operation.'],
 ])('%j is refused before sending', (change, message, description) => {
-	const refused = (() => {
-		try {
-			loginCredential(node, 5, { applicationId: APP, username: 'u', password: 'p', apiUrl: '', ...change });
-		} catch (error) {
-			return error as { message: string; description: string; context: { itemIndex: number } };
-		}
-		throw new Error('not refused');
-	})();
-	expect([refused.message, refused.description, refused.context.itemIndex]).toEqual([message, description, 5]);
+	expect(refusalOf(() => loginCredential(node, 5, { applicationId: APP, username: 'u', password: 'p', apiUrl: '', ...change }))).toEqual([message, description, 5]);
 });

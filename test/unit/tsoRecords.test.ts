@@ -5,6 +5,7 @@ import { recordOutput } from '../../nodes/TwentyFourSevenOffice/helpers/recordOu
 import { given, plainDecimal, recordId, utcDateTime, withMoreFields } from '../../nodes/TwentyFourSevenOffice/helpers/recordInput';
 import { RESOURCE_READ_SCHEMA } from '../../nodes/TwentyFourSevenOffice/helpers/resourceSchema';
 import { parseXml } from '../../nodes/shared/soap/xml';
+import { refusalOf } from './refusal';
 
 const node: INode = { id: '1', name: '24SevenOffice', type: 'twentyFourSevenOffice', typeVersion: 1, position: [0, 0], parameters: {} };
 
@@ -73,16 +74,6 @@ describe('values for the services', () => {
 });
 
 describe('what a refused value tells the user', () => {
-	const refusal = (run: () => unknown) => {
-		try {
-			run();
-		} catch (error) {
-			const { message, description, context } = error as { message: string; description: string; context: { itemIndex: number } };
-			return [message, description, context.itemIndex];
-		}
-		throw new Error('not refused');
-	};
-
 	it.each([
 		[() => utcDateTime(node, 4, '', 'Changed After'), 'Changed After is not a date', "Give a date and time such as 2026-01-31T00:00:00Z, or a date such as 2026-01-31. A time without a zone is read in n8n's time zone."],
 		[() => utcDateTime(node, 4, null, 'Due'), 'Due is not a date', "Give a date and time such as 2026-01-31T00:00:00Z, or a date such as 2026-01-31. A time without a zone is read in n8n's time zone."],
@@ -95,7 +86,7 @@ describe('what a refused value tells the user', () => {
 		[() => withMoreFields(node, 4, {}, '"x"'), 'More Fields cannot be sent: The parameters must be a JSON object, such as {"searchParams": {…}}', 'Write a JSON object whose keys are property names from 24SevenOffice\'s documentation, for example {"Note": "VIP"}.'],
 		[() => withMoreFields(node, 4, { A: 1, B: 2 }, { B: 3, A: 4 }), "More Fields sets B, A, which the node's own fields already set", 'Set each property in one place only: remove it from More Fields or clear the node field.'],
 	])('%#: %s', (run, message, description) => {
-		expect(refusal(run)).toEqual([message, description, 4]);
+		expect(refusalOf(run)).toEqual([message, description, 4]);
 	});
 
 	it('a number given as text is read the same as a number', () => {

@@ -4,21 +4,14 @@ import type { INode } from 'n8n-workflow';
 import type { CallContext } from '../../nodes/shared/soap/call';
 import { accessFromInput } from '../../nodes/Twinfield/transport/access';
 import { locatorValue } from '../../nodes/Twinfield/helpers/locatorValue';
+import { refusalOf } from './refusal';
 
 const node: INode = { id: '1', name: 'Twinfield', type: 'twinfield', typeVersion: 1, position: [0, 0], parameters: {} };
 const context = { node, itemIndex: 4, helpers: {} } as unknown as CallContext;
 const TWF = 'http://www.twinfield.com/';
 const advice = 'Connect this node after a Twinfield Log On step (its output has "soapHeader" and "cluster"), or set Session to "Credential\'s Session".';
 
-function refusal(soapHeader: string, cluster = 'https://api.accounting.twinfield.com') {
-	try {
-		accessFromInput(context, soapHeader, cluster);
-	} catch (error) {
-		const { message, description, context: where } = error as { message: string; description: string; context: { itemIndex: number } };
-		return [message, description, where.itemIndex];
-	}
-	throw new Error('not refused');
-}
+const refusal = (soapHeader: string, cluster = 'https://api.accounting.twinfield.com') => refusalOf(() => accessFromInput(context, soapHeader, cluster));
 
 test('a session header keeps only its SessionID; a token header gets CompanyId nil and names its company', () => {
 	const session = accessFromInput(context, `<Header xmlns="${TWF}"><SessionID> abc </SessionID><Other>x</Other></Header>`, 'https://api.accounting.twinfield.com/');

@@ -5,6 +5,7 @@ import { fieldOf } from '../../nodes/Twinfield/helpers/documentRefusal';
 import { decimalText, linesFromJson, salesInvoiceXml } from '../../nodes/Twinfield/helpers/salesInvoiceMessage';
 import { rateOn, vatCodeRecord } from '../../nodes/Twinfield/helpers/vatCodeRecord';
 import { parseXml } from '../../nodes/shared/soap/xml';
+import { refusalOf } from './refusal';
 
 const node = { name: 'Twinfield', type: 'twinfield', typeVersion: 1, position: [0, 0], parameters: {} } as unknown as INode;
 const base = { office: '001', invoiceType: 'FACTUUR', customer: '1000', status: 'concept', lines: [{ article: 'CONSULT', quantity: 2 }] };
@@ -54,15 +55,7 @@ describe('the sales invoice message', () => {
 		[{ lines: [{ article: 'A', units: 'x' }] }, 'Line 1: the units are not a number', "Enter the units as a number, or leave them empty to use the article's."],
 		[{ lines: [{ article: 'A', price: 'x' }] }, 'Line 1: the price is not a number', "Enter the price excluding VAT as a number with a dot for decimals, e.g. 95.50, or leave it empty to use the article's."],
 	])('refuses %j: %s', (change, message, description) => {
-		const refusal = (() => {
-			try {
-				salesInvoiceXml(node, 2, { ...base, ...change });
-			} catch (error) {
-				return error as { message: string; description: string; context: { itemIndex: number } };
-			}
-			throw new Error('not refused');
-		})();
-		expect([refusal.message, refusal.description, refusal.context.itemIndex]).toEqual([message, description, 2]);
+		expect(refusalOf(() => salesInvoiceXml(node, 2, { ...base, ...change }))).toEqual([message, description, 2]);
 	});
 
 	it('writes both dates as Twinfield dates', () => {

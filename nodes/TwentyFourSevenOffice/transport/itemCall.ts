@@ -15,13 +15,13 @@ export interface TsoCall {
 
 
 /**
- * What a call must never let an answer echo to people: the password, the
- * session it carries and the session stored with the credential (which n8n
- * adds when the call names none).
+ * What a call must never let an answer echo to people besides the session
+ * cookie it carries, which the SOAP layer masks: the password, and the session
+ * stored with the credential (which n8n adds when the call names none).
  */
-export function callSecrets(call: TsoCall, sessionId: string | undefined): string[] {
+export function callSecrets(call: TsoCall): string[] {
 	const stored = (call.credentials as { sessionId?: unknown }).sessionId;
-	return [call.credentials.password ?? '', sessionId ?? '', typeof stored === 'string' ? stored : ''];
+	return [call.credentials.password ?? '', typeof stored === 'string' ? stored : ''];
 }
 
 export function checkedSessionId(call: TsoCall, sessionId: unknown): string {
@@ -52,7 +52,7 @@ export async function callAuthenticate(
 		operation,
 		fields,
 		cookie: sessionId ? sessionCookie(sessionId) : undefined,
-		secrets: callSecrets(call, sessionId),
+		secrets: callSecrets(call),
 	});
 }
 

@@ -89,7 +89,7 @@ export async function sendServiceCall(call: TsoCall, request: ServiceRequest, se
 		operation: request.operation,
 		fields: request.fields,
 		cookie: sessionId ? sessionCookie(sessionId) : undefined,
-		secrets: callSecrets(call, sessionId),
+		secrets: callSecrets(call),
 	}).then(
 		(result) => ({ result }),
 		(error: unknown) => ({ error }),

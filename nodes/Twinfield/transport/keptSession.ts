@@ -191,6 +191,7 @@ const MAX_RENEWALS = 3;
 export function keptSessionAccess(functions: Functions): TwinfieldAccess {
 	const failed: { logOn?: Error } = {};
 	const state: KeptState = { used: '', loggedOn: false };
+	const key = credentialKey(functions.getNode(), PASSWORD_CREDENTIAL);
 	const access = (renewals: number, gone?: string, superseded = false): TwinfieldAccess => ({
 		cluster: '',
 		header: headerBlock({ sessionId: '' }),
@@ -204,7 +205,6 @@ export function keptSessionAccess(functions: Functions): TwinfieldAccess {
 			renewals < MAX_RENEWALS
 				? async (failure?: unknown) => {
 						// Twinfield just said this session ended: it is no longer one to keep again.
-						const key = credentialKey(functions.getNode(), PASSWORD_CREDENTIAL);
 						if (answered.get(key) === state.used) answered.delete(key);
 						return access(renewals + 1, state.used, saysSuperseded(failure));
 					}
